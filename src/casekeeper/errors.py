@@ -1,0 +1,181 @@
+"""Every failure a user can meet, one class each.
+
+Services and lower layers raise these; only the edges (CLI, GUI) turn them
+into text for a person. Each class carries a default message written for a
+caseworker, not a developer, and ``exit_code`` says what the CLI returns.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class CaseKeeperError(Exception):
+    """Base of every expected failure. ``str(err)`` is the one-line message."""
+
+    default_message = "CaseKeeper could not complete the operation."
+    exit_code = 1
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class VerificationFailed(CaseKeeperError):
+    """Integrity checks found something changed or broken (exit code 2)."""
+
+    default_message = "Verification failed."
+    exit_code = 2
+
+
+# --- opening and unlocking a store ------------------------------------------
+
+
+class StoreNotFound(CaseKeeperError):
+    default_message = "No CaseKeeper store here."
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"No CaseKeeper store at {path} (run 'casekeeper init' to create one).")
+        self.path = path
+
+
+class StoreExists(CaseKeeperError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"A store already exists at {path}; refusing to overwrite it.")
+        self.path = path
+
+
+class WrongPassphrase(CaseKeeperError):
+    default_message = "Wrong passphrase: the store was not opened and nothing was changed."
+
+
+class WrongRecoveryKey(CaseKeeperError):
+    default_message = "Wrong recovery key: the store was not opened and nothing was changed."
+
+
+class MalformedRecoveryKey(CaseKeeperError):
+    default_message = (
+        "That is not a valid recovery key "
+        "(check for a typo: it is 14 groups of 4 letters and digits)."
+    )
+
+
+class KeySlotsMissing(CaseKeeperError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The key file {path} is missing: without it the store cannot be opened "
+            "(was it erased with 'panic'? restore it from a backup)."
+        )
+        self.path = path
+
+
+class KeySlotsCorrupt(CaseKeeperError):
+    def __init__(self, path: Path, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(f"The key file {path} is damaged and cannot be read{extra}.")
+        self.path = path
+
+
+class StoreCorrupt(CaseKeeperError):
+    def __init__(self, path: Path, detail: str = "") -> None:
+        extra = f" ({detail})" if detail else ""
+        super().__init__(
+            f"The database {path} is damaged or is not a CaseKeeper store{extra}; "
+            "it was not changed."
+        )
+        self.path = path
+
+
+class StoreLocked(CaseKeeperError):
+    """Another process holds the store's lock file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"The store at {path} is open in another CaseKeeper; close it there first.")
+        self.path = path
+
+
+class StoreTooNew(CaseKeeperError):
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"This store was written by a newer CaseKeeper (schema {revision}); update CaseKeeper."
+        )
+
+
+class StoreClosed(CaseKeeperError):
+    default_message = "The store is locked; unlock it first."
+
+
+class WeakPassphrase(CaseKeeperError):
+    default_message = "The passphrase is too short: use at least 8 characters."
+
+
+class PassphraseRequired(CaseKeeperError):
+    default_message = (
+        "A passphrase is needed: use --passphrase-file, CASEKEEPER_PASSPHRASE, or type it when asked."
+    )
+
+
+# --- records -------------------------------------------------------------------
+
+
+class NotFound(CaseKeeperError):
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"No {kind} '{ident}'.")
+        self.kind = kind
+        self.ident = ident
+
+
+class Ambiguous(CaseKeeperError):
+    def __init__(self, kind: str, ident: str, count: int) -> None:
+        super().__init__(f"'{ident}' matches {count} {kind} records; give more of the id.")
+
+
+class InvalidValue(CaseKeeperError):
+    """A value a person typed that cannot be stored; the message says what would work."""
+
+
+class InvalidDate(InvalidValue):
+    def __init__(self, text: str) -> None:
+        super().__init__(
+            f"'{text}' is not a date CaseKeeper understands. Examples: 2025, 2025-07, "
+            "2025-07-23, July 2025, 23 July 2025, 23.07.2025 (day first), "
+            "2025-07-22/2025-07-23, '22 or 23 July 2025', 'circa 2018'."
+        )
+        self.text = text
+
+
+class ChangeLogBroken(VerificationFailed):
+    def __init__(self, seq: int, reason: str) -> None:
+        super().__init__(f"The change log is broken at entry {seq}: {reason}.")
+        self.seq = seq
+        self.reason = reason
+
+
+# --- interchange ------------------------------------------------------------------
+
+
+class InterchangeInvalid(CaseKeeperError):
+    def __init__(self, source: str, detail: str) -> None:
+        super().__init__(f"{source} is not a valid CaseKeeper case document: {detail}.")
+
+
+class InterchangeTooNew(CaseKeeperError):
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"This case document is format version {version}, newer than this CaseKeeper reads."
+        )
+
+
+class Cancelled(CaseKeeperError):
+    default_message = "Cancelled; nothing was changed."
+
+
+class KeyMismatch(CaseKeeperError):
+    """A key offered to rewrite a key slot is not the master key of that key file."""
+
+    default_message = (
+        "That key does not belong to this store's key file; nothing was changed."
+    )

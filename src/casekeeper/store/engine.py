@@ -1,0 +1,106 @@
+"""The SQLCipher connection, keyed on every connect.
+
+Recipe measured in PITFALLS.md: a plain ``sqlite://`` URL with
+``module=sqlcipher3.dbapi2`` and a connect listener that sends the raw key
+first (the ``sqlite+pysqlcipher`` dialect with ``creator=`` sends an empty
+key). The driver's own transaction handling is switched off and a ``begin``
+listener emits BEGIN, so DDL in migrations is transactional too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+
+from casekeeper.errors import StoreCorrupt
+
+# Large enough that encryption costs little (PITFALLS: with the default
+# cache FTS queries were 4x slower than plain SQLite). Negative = KiB.
+CACHE_SIZE_KIB = 262144
+
+
+def search_text(text: str | None) -> str:
+    """Text as the full-text index sees it: NFKC, and each CJK ideograph a
+    token of its own. FTS5's unicode61 tokenizer would otherwise read a run of
+    Chinese characters as one word, and '古丽' would never find '古丽达尔娅'."""
+    if not text:
+        return ""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFKC", text):
+        if _is_cjk(ch):
+            out.append(f" {ch} ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3400 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3FFFF
+        or 0x3040 <= code <= 0x30FF
+        or 0xAC00 <= code <= 0xD7AF
+    )
+
+
+def _install_connection_hooks(engine: Engine, pragma_key: str | None) -> None:
+    @event.listens_for(engine, "connect", insert=True)
+    def _key(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        if pragma_key is not None:
+            cur.execute("PRAGMA cipher_log_level = NONE")
+            cur.execute(f'PRAGMA key = "{pragma_key}"')
+            cur.execute("PRAGMA cipher_memory_security = ON")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+        cur.execute("PRAGMA busy_timeout = 10000")
+        # WAL lets the window read while a worker writes; the -wal file is
+        # encrypted page by page like the database itself.
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.close()
+        dbapi_conn.create_function("ck_search_text", 1, search_text, deterministic=True)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("ck_begin", "")
+        conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+def open_engine(db_path: Path, pragma_key: str | None) -> Engine:
+    """An engine on ``db_path``; ``pragma_key`` None gives a plain SQLite
+    engine (only the benchmark's unencrypted baseline uses that)."""
+    module = sqlcipher if pragma_key is not None else _plain_sqlite()
+    engine = create_engine(f"sqlite:///{db_path}", module=module)
+    _install_connection_hooks(engine, pragma_key)
+    return engine
+
+
+def _plain_sqlite() -> Any:
+    import sqlite3
+
+    return sqlite3
+
+
+def verify_readable(engine: Engine, db_path: Path) -> None:
+    """Fail early, with the file named, when the key does not fit the file."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+            conn.rollback()
+    except Exception as exc:  # sqlcipher raises DatabaseError "file is not a database"
+        engine.dispose()
+        raise StoreCorrupt(db_path, _short(exc)) from None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:200]

@@ -1,0 +1,37 @@
+"""The records of section 4 of ARCHITECTURE.md, as SQLAlchemy 2 typed models."""
+
+from .base import Base, new_id
+from .case import Case, Task
+from .consent import Consent, FieldSensitivity
+from .event import Event, EventParticipant
+from .evidence import Evidence
+from .person import Citizenship, IdentityDocument, Person, PersonName, Relationship, Role
+from .place import Organization, OrganizationName, Place, PlaceName
+from .source import Claim, Source
+from .system import ChangeLogEntry, StoreSetting
+
+__all__ = [
+    "Base",
+    "new_id",
+    "Case",
+    "Task",
+    "Consent",
+    "FieldSensitivity",
+    "Event",
+    "EventParticipant",
+    "Evidence",
+    "Citizenship",
+    "IdentityDocument",
+    "Person",
+    "PersonName",
+    "Relationship",
+    "Role",
+    "Organization",
+    "OrganizationName",
+    "Place",
+    "PlaceName",
+    "Claim",
+    "Source",
+    "ChangeLogEntry",
+    "StoreSetting",
+]
