@@ -251,19 +251,30 @@ def _single(text: str) -> FuzzyDate | None:
 
 
 def _range(text: str) -> FuzzyDate | None:
-    """A span, when exactly one way of cutting the text into two ends makes sense."""
-    found = {fd for left, right in _cuts(text) if (fd := _pair(left, right)) is not None}
-    return found.pop() if len(found) == 1 else None
+    """A span, when exactly one way of cutting the text into two ends makes sense.
+
+    Cuts are tried by kind: "between ... and ...", then the canonical "/", then the
+    other joiners; the first kind that makes sense decides ("2000-01/2001" is
+    January 2000 to 2001, not 2000 to "01/2001").
+    """
+    for cuts in _cuts(text):
+        found = {fd for left, right in cuts if (fd := _pair(left, right)) is not None}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
 
 
-def _cuts(text: str) -> Iterator[tuple[str, str]]:
-    for opener, joiner in words.PAIRED_SEPARATORS:
-        if text.startswith(opener + " "):
-            yield from _cuts_at(text[len(opener) + 1 :], f" {joiner} ")
-    for joiner in words.WORD_SEPARATORS:
-        yield from _cuts_at(text, f" {joiner} ")
-    for joiner in words.SYMBOL_SEPARATORS:
-        yield from _cuts_at(text, joiner)
+def _cuts(text: str) -> Iterator[list[tuple[str, str]]]:
+    paired = [
+        cut
+        for opener, joiner in words.PAIRED_SEPARATORS
+        if text.startswith(opener + " ")
+        for cut in _cuts_at(text[len(opener) + 1 :], f" {joiner} ")
+    ]
+    yield paired
+    yield list(_cuts_at(text, "/"))
+    others = [cut for joiner in words.WORD_SEPARATORS for cut in _cuts_at(text, f" {joiner} ")]
+    yield others + [cut for joiner in words.SYMBOL_SEPARATORS for cut in _cuts_at(text, joiner)]
 
 
 def _cuts_at(text: str, joiner: str) -> Iterator[tuple[str, str]]:

@@ -65,8 +65,9 @@ CIRCA_SUFFIXES = ("?", "左右")
 # Words that join the two ends of a span. "or" marks uncertainty ("22 or 23
 # July"), "to" a duration; both are stored the same way, as a range.
 WORD_SEPARATORS = ("or", "to", "или", "немесе")
-# Joiners that need no spaces around them ("2017–2018" after dashes are unified).
-SYMBOL_SEPARATORS = ("/", "..", "-", "至", "或")
+# Joiners that need no spaces around them ("2017–2018" after dashes are unified);
+# "/", the canonical one, is tried before all of these.
+SYMBOL_SEPARATORS = ("..", "-", "至", "或")
 # Opening word and the joiner it calls for: "between 2017 and 2018", "с 22 по 25 июля".
 PAIRED_SEPARATORS = (
     ("between", "and"), ("from", "to"), ("from", "until"),

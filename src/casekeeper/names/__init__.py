@@ -1,0 +1,1 @@
+"""Names in many scripts: script detection now; cross-script matching keys later (issue 4)."""

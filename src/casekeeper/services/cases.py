@@ -1,0 +1,262 @@
+"""Cases: open one, change it, list them, and see one whole."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from casekeeper.store import models as m
+from casekeeper.store.store import Store
+from casekeeper.store.vocab import Audience, CaseStatus
+
+from . import lookup, present
+from . import validate as check
+from . import views as v
+from .claims import find_disagreements, subject_labels
+from .context import Context
+
+SORTS = {
+    "updated": m.Case.updated_at.desc(),
+    "created": m.Case.created_at.desc(),
+    "ref": m.Case.ref.asc(),
+    "title": m.Case.title.asc(),
+    "status": m.Case.status.asc(),
+}
+
+
+def new_case(
+    ctx: Context,
+    title: str,
+    *,
+    summary: str = "",
+    status: str = "open",
+    sensitivity: str = "partners",
+    ref: str | None = None,
+) -> v.CaseSummary:
+    with ctx.store.writing(ctx.author) as session:
+        case = m.Case(
+            ref=check.text(ref, "reference", limit=40) if ref else _next_ref(session, ctx.store),
+            title=check.text(title, "case title", limit=500),
+            summary=summary.strip(),
+            status=check.choice(status, CaseStatus, "case status"),
+            sensitivity=check.choice(sensitivity, Audience, "sensitivity"),
+        )
+        if session.scalar(select(m.Case.id).where(func.upper(m.Case.ref) == case.ref.upper())):
+            raise check.InvalidValue(f"A case with reference {case.ref} already exists.")
+        session.add(case)
+        session.flush()
+        return present.case_summary(case, [])
+
+
+def _next_ref(session: Session, store: Store) -> str:
+    year = store.clock.now().year
+    prefix = f"CK-{year}-"
+    last = session.scalar(
+        select(func.max(m.Case.ref)).where(m.Case.ref.startswith(prefix))
+    )
+    number = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
+    return f"{prefix}{number:04d}"
+
+
+EDITABLE = {"title", "summary", "status", "sensitivity", "ref"}
+
+
+def edit_case(ctx: Context, ident: str, **changes: str) -> v.CaseSummary:
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise check.InvalidValue(f"Cannot edit {', '.join(sorted(unknown))} of a case.")
+    with ctx.store.writing(ctx.author) as session:
+        case = lookup.case(session, ident)
+        if "title" in changes:
+            case.title = check.text(changes["title"], "case title", limit=500)
+        if "summary" in changes:
+            case.summary = changes["summary"].strip()
+        if "status" in changes:
+            case.status = check.choice(changes["status"], CaseStatus, "case status")
+        if "sensitivity" in changes:
+            case.sensitivity = check.choice(changes["sensitivity"], Audience, "sensitivity")
+        if "ref" in changes:
+            case.ref = check.text(changes["ref"], "reference", limit=40)
+        session.flush()
+        return present.case_summary(case, _people_names(session, [case.id]).get(case.id, []))
+
+
+def list_cases(
+    store: Store,
+    *,
+    text: str | None = None,
+    status: str | None = None,
+    sort: str = "updated",
+    limit: int = 100,
+    offset: int = 0,
+) -> list[v.CaseSummary]:
+    """One page of cases. ``text`` filters through the full-text index
+    (titles, summaries, people's names, events, sources)."""
+    with store.reading() as session:
+        query = _filtered(session, text, status)
+        if query is None:
+            return []
+        query = query.order_by(SORTS.get(sort, SORTS["updated"]), m.Case.id)
+        cases = session.scalars(query.limit(limit).offset(offset)).all()
+        names = _people_names(session, [c.id for c in cases])
+        return [present.case_summary(c, names.get(c.id, [])) for c in cases]
+
+
+def count_cases(store: Store, *, text: str | None = None, status: str | None = None) -> int:
+    with store.reading() as session:
+        query = _filtered(session, text, status)
+        if query is None:
+            return 0
+        return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def _filtered(session: Session, text: str | None, status: str | None):  # type: ignore[no-untyped-def]
+    query = select(m.Case)
+    if status:
+        query = query.where(m.Case.status == check.choice(status, CaseStatus, "case status"))
+    if text and text.strip():
+        from .search import case_ids_matching
+
+        ids = case_ids_matching(session, text)
+        if not ids:
+            return None
+        query = query.where(m.Case.id.in_(ids))
+    return query
+
+
+def _people_names(session: Session, case_ids: list[str]) -> dict[str, list[str]]:
+    """Names of each case's people, victims first, one query for a whole page."""
+    if not case_ids:
+        return {}
+    first_name = (
+        select(m.PersonName.text)
+        .where(m.PersonName.person_id == m.Role.person_id)
+        .order_by(m.PersonName.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(m.Role.case_id, m.Role.kind, first_name).where(m.Role.case_id.in_(case_ids))
+    ).all()
+    out: dict[str, list[str]] = {}
+    for case_id, kind, person_name in sorted(rows, key=lambda r: (r[1] != "victim", r[2] or "")):
+        names = out.setdefault(case_id, [])
+        if person_name and person_name not in names:
+            names.append(person_name)
+    return out
+
+
+def get_case(store: Store, ident: str) -> v.CaseDetail:
+    """Everything recorded for one case, in one read transaction."""
+    with store.reading() as session:
+        case = lookup.case(session, ident)
+        people = _case_people(session, case)
+        person_ids = [p.id for p in people]
+        relations = _relations_among(session, person_ids)
+        events = session.scalars(
+            select(m.Event)
+            .where(m.Event.case_id == case.id)
+            .options(
+                selectinload(m.Event.participants).selectinload(m.EventParticipant.person)
+                .selectinload(m.Person.names),
+                selectinload(m.Event.participants).selectinload(m.EventParticipant.organization)
+                .selectinload(m.Organization.names),
+                selectinload(m.Event.place).selectinload(m.Place.names),
+            )
+        ).all()
+        events = sorted(events, key=lambda e: (e.date is None, e.date.sort_key() if e.date else ()))
+        sources = session.scalars(
+            select(m.Source).where(m.Source.case_id == case.id).order_by(m.Source.created_at)
+        ).all()
+        claims = _claims(session, case.id)
+        consents = session.scalars(
+            select(m.Consent)
+            .where(m.Consent.person_id.in_(person_ids))
+            .where((m.Consent.case_id == case.id) | m.Consent.case_id.is_(None))
+            .options(selectinload(m.Consent.person).selectinload(m.Person.names))
+            .order_by(m.Consent.recorded_on)
+        ).all()
+        tasks = session.scalars(
+            select(m.Task).where(m.Task.case_id == case.id).order_by(m.Task.due, m.Task.created_at)
+        ).all()
+        evidence = session.scalars(select(m.Evidence).where(m.Evidence.case_id == case.id)).all()
+        today = store.clock.now().date()
+        rel_by_person = _relations_by_person(relations)
+        return v.CaseDetail(
+            case=present.case_summary(case, [p.display_name for p in people]),
+            people=[present.person(p, rel_by_person.get(p.id, [])) for p in people],
+            roles=[
+                {"person_id": r.person_id, "person_name": r.person.display_name,
+                 "kind": r.kind, "note": r.note}
+                for r in case.roles
+            ],
+            relations=[present.relation(r) for r in relations],
+            events=[present.event(e) for e in events],
+            sources=[present.source(s) for s in sources],
+            claims=claims,
+            disagreements=find_disagreements(claims),
+            consents=[present.consent(c) for c in consents],
+            tasks=[present.task(t, today) for t in tasks],
+            evidence=[present.evidence(e) for e in evidence],
+        )
+
+
+def _case_people(session: Session, case: m.Case) -> list[m.Person]:
+    order = {"victim": 0, "relative": 1, "witness": 2}
+    roles = session.scalars(
+        select(m.Role)
+        .where(m.Role.case_id == case.id)
+        .options(
+            selectinload(m.Role.person).selectinload(m.Person.names),
+            selectinload(m.Role.person).selectinload(m.Person.citizenships),
+            selectinload(m.Role.person).selectinload(m.Person.documents),
+            selectinload(m.Role.person).selectinload(m.Person.roles).selectinload(m.Role.case),
+            selectinload(m.Role.person).selectinload(m.Person.consents),
+        )
+    ).all()
+    people: dict[str, m.Person] = {}
+    for role in sorted(roles, key=lambda r: (order.get(r.kind, 9), r.person.display_name)):
+        people.setdefault(role.person_id, role.person)
+    return list(people.values())
+
+
+def _relations_among(session: Session, person_ids: list[str]) -> list[m.Relationship]:
+    if not person_ids:
+        return []
+    return list(
+        session.scalars(
+            select(m.Relationship)
+            .where(m.Relationship.person_id.in_(person_ids) | m.Relationship.relative_id.in_(person_ids))
+            .options(
+                selectinload(m.Relationship.person).selectinload(m.Person.names),
+                selectinload(m.Relationship.relative).selectinload(m.Person.names),
+            )
+        ).all()
+    )
+
+
+def _relations_by_person(relations: list[m.Relationship]) -> dict[str, list[m.Relationship]]:
+    out: dict[str, list[m.Relationship]] = {}
+    for r in relations:
+        out.setdefault(r.person_id, []).append(r)
+        if r.relative_id != r.person_id:
+            out.setdefault(r.relative_id, []).append(r)
+    return out
+
+
+def _claims(session: Session, case_id: str) -> list[v.ClaimView]:
+    claims = session.scalars(
+        select(m.Claim)
+        .where(m.Claim.case_id == case_id)
+        .options(selectinload(m.Claim.source))
+        .order_by(m.Claim.subject_type, m.Claim.subject_id, m.Claim.field, m.Claim.created_at)
+    ).all()
+    labels = subject_labels(session, claims)
+    return [
+        v.ClaimView(
+            c.id, c.source_id, c.source.title, c.subject_type, c.subject_id,
+            labels.get((c.subject_type, c.subject_id), c.subject_id), c.field, c.value, c.note,
+        )
+        for c in claims
+    ]
+

@@ -1,0 +1,187 @@
+"""Finding things by what a person remembers of them.
+
+The full-text index (FTS5 inside SQLCipher, accent- and case-insensitive)
+covers case titles and summaries, every name of every person, place and
+organization, events and sources (testimony text included). Each typed
+word matches as a prefix, so results appear while typing.
+
+Search is a list of matchers whose hits are merged; the cross-script name
+matcher (issue 4) plugs in with ``register_matcher`` without changing
+callers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from casekeeper.store import models as m
+from casekeeper.store.engine import search_text
+from casekeeper.store.store import Store
+
+from .views import SearchHit
+
+Matcher = Callable[[Session, str, int], list[SearchHit]]
+_MATCHERS: list[Matcher] = []
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def register_matcher(matcher: Matcher) -> None:
+    if matcher not in _MATCHERS:
+        _MATCHERS.append(matcher)
+
+
+def fts_query(query: str) -> str | None:
+    """Every word must match, each as a prefix: 'alim turg' finds 'Alimnur Turganbay'."""
+    tokens = _TOKEN.findall(search_text(query))
+    if not tokens:
+        return None
+    return " AND ".join(f'"{tok}"*' for tok in tokens)
+
+
+def _score(bm25: float) -> float:
+    """bm25() is negative, lower is better; map to 0..1, higher is better."""
+    relevance = max(0.0, -bm25)
+    return round(relevance / (1.0 + relevance), 4)
+
+
+def full_text_matcher(session: Session, query: str, limit: int) -> list[SearchHit]:
+    match = fts_query(query)
+    if match is None:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT entity, entity_id, case_id, body, bm25(search_index) AS rank, "
+            "snippet(search_index, 3, '[', ']', '…', 10) FROM search_index "
+            "WHERE search_index MATCH :q ORDER BY rank LIMIT :limit"
+        ),
+        {"q": match, "limit": limit * 4},
+    ).all()
+    hits: dict[tuple[str, str], SearchHit] = {}
+    for entity, entity_id, case_id, body, rank, snippet in rows:
+        key = (entity, entity_id)
+        if key in hits:
+            continue
+        hits[key] = SearchHit(
+            entity=entity, id=entity_id, label="", snippet=_unsplit(snippet),
+            score=_score(rank), matched=_unsplit(body),
+            case_ids=[case_id] if case_id else [],
+        )
+    return list(hits.values())[:limit]
+
+
+def _unsplit(value: str) -> str:
+    """Undo the per-ideograph spacing the index adds to CJK text."""
+    return re.sub(r"\s*([\u3400-\u9fff\uf900-\ufaff])\s*", r"\1", value).strip()
+
+
+register_matcher(full_text_matcher)
+
+
+def search(store: Store, query: str, *, limit: int = 50) -> list[SearchHit]:
+    """Ranked hits over every kind of record, each with the cases it belongs to."""
+    with store.reading() as session:
+        return _search(session, query, limit)
+
+
+def _search(session: Session, query: str, limit: int) -> list[SearchHit]:
+    merged: dict[tuple[str, str], SearchHit] = {}
+    for matcher in _MATCHERS:
+        for hit in matcher(session, query, limit):
+            key = (hit.entity, hit.id)
+            if key not in merged or hit.score > merged[key].score:
+                merged[key] = hit
+    ranked = sorted(merged.values(), key=lambda h: -h.score)[:limit]
+    return _with_labels_and_cases(session, ranked)
+
+
+def case_ids_matching(session: Session, query: str, limit: int = 5000) -> set[str]:
+    ids: set[str] = set()
+    for hit in _search(session, query, limit):
+        ids.update(hit.case_ids)
+    return ids
+
+
+def _with_labels_and_cases(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
+    by_kind: dict[str, list[str]] = {}
+    for h in hits:
+        by_kind.setdefault(h.entity, []).append(h.id)
+    labels, cases = _labels(session, by_kind), _cases(session, by_kind)
+    refs = dict(
+        session.execute(
+            select(m.Case.id, m.Case.ref).where(
+                m.Case.id.in_({c for ids in cases.values() for c in ids} | _direct(hits))
+            )
+        ).all()
+    )
+    out = []
+    for h in hits:
+        case_ids = sorted(set(h.case_ids) | cases.get((h.entity, h.id), set()))
+        out.append(
+            SearchHit(
+                h.entity, h.id, labels.get((h.entity, h.id), h.matched), h.snippet, h.score,
+                h.matched, case_ids, [refs[c] for c in case_ids if c in refs],
+            )
+        )
+    return out
+
+
+def _direct(hits: Iterable[SearchHit]) -> set[str]:
+    return {c for h in hits for c in h.case_ids}
+
+
+def _labels(session: Session, by_kind: dict[str, list[str]]) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    queries = {
+        "case": select(m.Case.id, m.Case.ref + " " + m.Case.title),
+        "event": select(m.Event.id, m.Event.title),
+        "source": select(m.Source.id, m.Source.title),
+    }
+    for kind, query in queries.items():
+        if by_kind.get(kind):
+            table_id = query.selected_columns[0]
+            out.update({(kind, i): t for i, t in session.execute(query.where(table_id.in_(by_kind[kind])))})
+    names = {
+        "person": (m.PersonName.person_id, m.PersonName.text, m.PersonName.position),
+        "place": (m.PlaceName.place_id, m.PlaceName.text, m.PlaceName.position),
+        "organization": (
+            m.OrganizationName.organization_id, m.OrganizationName.text,
+            m.OrganizationName.position,
+        ),
+    }
+    for kind, (owner, name_text, position) in names.items():
+        if by_kind.get(kind):
+            rows = session.execute(
+                select(owner, name_text).where(owner.in_(by_kind[kind])).order_by(position.desc())
+            )
+            out.update({(kind, i): t for i, t in rows})  # position 0 written last wins
+    return out
+
+
+def _cases(session: Session, by_kind: dict[str, list[str]]) -> dict[tuple[str, str], set[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    if by_kind.get("person"):
+        rows = session.execute(
+            select(m.Role.person_id, m.Role.case_id).where(m.Role.person_id.in_(by_kind["person"]))
+        )
+        for person_id, case_id in rows:
+            out.setdefault(("person", person_id), set()).add(case_id)
+    if by_kind.get("place"):
+        rows = session.execute(
+            select(m.Event.place_id, m.Event.case_id).where(m.Event.place_id.in_(by_kind["place"]))
+        )
+        for place_id, case_id in rows:
+            out.setdefault(("place", place_id), set()).add(case_id)
+    if by_kind.get("organization"):
+        rows = session.execute(
+            select(m.EventParticipant.organization_id, m.Event.case_id)
+            .join(m.Event)
+            .where(m.EventParticipant.organization_id.in_(by_kind["organization"]))
+        )
+        for org_id, case_id in rows:
+            out.setdefault(("organization", org_id), set()).add(case_id)
+    return out
