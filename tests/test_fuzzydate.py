@@ -120,8 +120,12 @@ def test_a_month_without_a_day_is_month_precision(typed: str) -> None:
     assert parse(typed) == FuzzyDate("2025-07")
 
 
-_RUSSIAN_NOMINATIVE = "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
-_RUSSIAN_GENITIVE = "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+_RUSSIAN_NOMINATIVE = (
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь"
+)
+_RUSSIAN_GENITIVE = (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+)
 _KAZAKH = "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан"
 _ENGLISH_SHORT = "jan feb mar apr may jun jul aug sep oct nov dec"
 

@@ -99,7 +99,7 @@ class FuzzyDate:
 
     @property
     def precision(self) -> str:
-        """"year", "month" or "day": the coarser of the two ends for a span."""
+        """How precisely it is known: "year", "month" or "day" (the coarser end of a span)."""
         return PRECISIONS[min(_rank(self.start), _rank(self.end or self.start))]
 
     def earliest(self) -> date:
@@ -290,13 +290,11 @@ def _pair(left: str, right: str) -> FuzzyDate | None:
     first, last = _side(left), _side(right)
     if first is None or last is None:
         return None
-    first, last = _unbare(first, last), _unbare(last, first)
-    if first is None or last is None:
+    start, end = _unbare(first, last), _unbare(last, first)
+    if start is None or end is None:
         return None
-    start, end = _iso(_inherit(first, last)), _iso(_inherit(last, first))
-    if end is None:
-        return None
-    return _build(start, end, left_circa or right_circa)
+    start_iso, end_iso = _iso(_inherit(start, end)), _iso(_inherit(end, start))
+    return _build(start_iso, end_iso, left_circa or right_circa) if end_iso else None
 
 
 def _unbare(parts: _Parts, other: _Parts) -> _Parts | None:

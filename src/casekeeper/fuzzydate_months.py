@@ -35,9 +35,7 @@ _MONTH_SPELLINGS = (
 )  # fmt: skip
 
 MONTHS: dict[str, int] = {
-    word: number
-    for spellings in _MONTH_SPELLINGS
-    for number, word in enumerate(spellings, start=1)
+    word: number for spellings in _MONTH_SPELLINGS for number, word in enumerate(spellings, start=1)
 }
 MONTHS.update({"sept": 9, "февр": 2, "сент": 9, "нояб": 11})
 

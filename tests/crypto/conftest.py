@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from crypto_testkit import FAST, MASTER, PASSPHRASE, STORE_ID
 
 from casekeeper.crypto.keyslots import create_keyslots

@@ -90,7 +90,9 @@ def _fake_machine(
     return timed
 
 
-def test_calibrate_grows_memory_first_on_an_ordinary_laptop(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_calibrate_grows_memory_first_on_an_ordinary_laptop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # 64 MiB x 3 passes = 0.16 s, as measured on these machines.
     timed = _fake_machine(monkeypatch, 0.16 / (64 * 3))
     params = calibrate()

@@ -328,12 +328,8 @@ _DAMAGE: dict[str, Callable[[bytes], bytes]] = {
         lambda d: slot(d, "passphrase").update(wrapped_key=slot(d, "passphrase")["nonce"])
     ),
     "salt too short": _edit(lambda d: slot(d, "passphrase")["kdf"].update(salt="AAAA")),
-    "memory below minimum": _edit(
-        lambda d: slot(d, "passphrase")["kdf"].update(memory_kib=65535)
-    ),
-    "iterations below minimum": _edit(
-        lambda d: slot(d, "passphrase")["kdf"].update(iterations=1)
-    ),
+    "memory below minimum": _edit(lambda d: slot(d, "passphrase")["kdf"].update(memory_kib=65535)),
+    "iterations below minimum": _edit(lambda d: slot(d, "passphrase")["kdf"].update(iterations=1)),
     "lanes below minimum": _edit(lambda d: slot(d, "passphrase")["kdf"].update(lanes=1)),
     "absurd memory": _edit(lambda d: slot(d, "passphrase")["kdf"].update(memory_kib=2**40)),
     "iterations as float": _edit(lambda d: slot(d, "passphrase")["kdf"].update(iterations=3.0)),

@@ -54,8 +54,15 @@ def test_known_key_has_a_stable_printed_form() -> None:
         lambda t: t[:34] + "\r\n" + t[34:],
         lambda t: " - ".join(t.split("-")),
     ],
-    ids=["lowercase", "spaces", "run together", "one group per line", "mixed case", "crlf",
-         "spaced dashes"],
+    ids=[
+        "lowercase",
+        "spaces",
+        "run together",
+        "one group per line",
+        "mixed case",
+        "crlf",
+        "spaced dashes",
+    ],
 )
 def test_parse_accepts_the_ways_people_type_a_key(retype) -> None:  # type: ignore[no-untyped-def]
     text = format_recovery_key(KEY)
@@ -104,8 +111,15 @@ def test_swapped_neighbours_are_caught() -> None:
         lambda t: t[:5] + "É" + t[6:],
         lambda t: "",
     ],
-    ids=["group missing", "extra group", "char missing", "digit 9", "punctuation", "accent",
-         "empty"],
+    ids=[
+        "group missing",
+        "extra group",
+        "char missing",
+        "digit 9",
+        "punctuation",
+        "accent",
+        "empty",
+    ],
 )
 def test_malformed_text_is_refused(mangle) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(MalformedRecoveryKey):

@@ -18,6 +18,8 @@ from typing import ClassVar
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from casekeeper.crypto.secrets import zero
+
 KEY_BYTES = 32
 MIN_SALT_BYTES = 16
 MAX_SALT_BYTES = 64
@@ -112,7 +114,7 @@ def _time_one(params: Argon2Params) -> float:
     start = time.perf_counter()
     key = derive_key("calibration passphrase", salt, params)
     elapsed = time.perf_counter() - start
-    key[:] = bytes(len(key))
+    zero(key)
     return elapsed
 
 
