@@ -1,10 +1,10 @@
-"""consent set|withdraw|list, task add|list|done."""
+"""consent set|withdraw|list, sensitivity set, task add|list|done."""
 
 from __future__ import annotations
 
 import argparse
 
-from casekeeper.services import consent, tasks
+from casekeeper.services import consent, sensitivity, tasks
 
 from . import output
 from .app import CliApp
@@ -31,6 +31,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     ls.add_argument("--person", required=True)
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(handler=consent_list)
+
+    f = sub.add_parser("sensitivity", help="narrow who may see one field of a record")
+    fs = f.add_subparsers(dest="action", required=True)
+    fset = fs.add_parser("set", help="e.g. sensitivity set person ID contact internal")
+    fset.add_argument("entity", choices=sorted(sensitivity.ENTITIES))
+    fset.add_argument("id")
+    fset.add_argument("field")
+    fset.add_argument("level", help="public, partners or internal")
+    fset.set_defaults(handler=sensitivity_set)
 
     t = sub.add_parser("task", help="follow-ups with due dates")
     ts = t.add_subparsers(dest="action", required=True)
@@ -71,6 +80,14 @@ def consent_withdraw(app: CliApp, args: argparse.Namespace) -> int:
 def consent_list(app: CliApp, args: argparse.Namespace) -> int:
     records = consent.consents_of(app.context(), args.person)
     app.emit(records, "\n".join(output.consent_line(r) for r in records) or "(no consent recorded)")
+    return 0
+
+
+def sensitivity_set(app: CliApp, args: argparse.Namespace) -> int:
+    level = sensitivity.set_field_sensitivity(
+        app.context(), args.entity, args.id, args.field, args.level
+    )
+    print(f"{args.entity} {args.id}: {args.field} is now visible to {level} at most.")
     return 0
 
 

@@ -13,7 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from casekeeper import __version__
-from casekeeper.errors import CaseKeeperError
+from sqlalchemy.exc import DBAPIError
+
+from casekeeper.errors import CaseKeeperError, StoreCorrupt
 
 from . import (
     case_commands,
@@ -59,6 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CaseKeeperError as err:
         print(f"casekeeper: {err.message}", file=sys.stderr)
         return err.exit_code
+    except DBAPIError as exc:
+        # A page that fails to decrypt or a malformed b-tree surfaces at query
+        # time, not at open: name the file instead of showing a driver error.
+        print(f"casekeeper: {StoreCorrupt(app.store_path / 'store.db', str(exc.orig)[:120])}",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("casekeeper: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130

@@ -119,7 +119,13 @@ _SCRIPTS: dict[str, str] = {
     "Hans": QT_TRANSLATE_NOOP("Script", "Chinese"),
     "Hant": QT_TRANSLATE_NOOP("Script", "Chinese"),
     "Arab": QT_TRANSLATE_NOOP("Script", "Arabic script"),
-    "Zyyy": QT_TRANSLATE_NOOP("Script", "mixed"),
+    "Jpan": QT_TRANSLATE_NOOP("Script", "Japanese"),
+    "Kore": QT_TRANSLATE_NOOP("Script", "Korean"),
+    "Grek": QT_TRANSLATE_NOOP("Script", "Greek"),
+    "Hebr": QT_TRANSLATE_NOOP("Script", "Hebrew"),
+    "Mong": QT_TRANSLATE_NOOP("Script", "Mongolian"),
+    "Tibt": QT_TRANSLATE_NOOP("Script", "Tibetan"),
+    "Zyyy": QT_TRANSLATE_NOOP("Script", "no letters"),
 }
 
 

@@ -1,0 +1,227 @@
+"""The list of cases: a table model over ``services.cases``, filled lazily.
+
+Rows arrive a page at a time (``canFetchMore``/``fetchMore``), so a store of
+ten thousand cases opens as fast as one of ten. Every query runs on a worker
+thread; ``set_filter`` waits for a pause in typing, then re-queries through
+the full-text index. Each query carries a generation number and a result
+whose generation is no longer current is dropped, so a slow, older search
+can never overwrite the answer to a newer one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from casekeeper.errors import CaseKeeperError
+from casekeeper.services import cases
+from casekeeper.services.views import CaseSummary
+from casekeeper.store.store import Store
+
+from . import labels
+from .display import local_time
+from .worker import run_task
+
+PAGE_SIZE = 200
+DEBOUNCE_MS = 200
+
+REF, TITLE, STATUS, PEOPLE, UPDATED = range(5)
+
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseListModel(QAbstractTableModel):
+    loading_changed = Signal(bool)
+    total_changed = Signal(int)
+    failed = Signal(str)  # a message for a person
+    refreshed = Signal()  # a query's first page is in place
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store: Store | None = None
+        self._rows: list[CaseSummary] = []
+        self._total = 0
+        self._filter = ""
+        self._generation = 0
+        self._fetching = False
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+
+    # --- what the window calls ----------------------------------------------------
+
+    def set_store(self, store: Store | None) -> None:
+        """A newly unlocked store, or None when locking: every row goes at once."""
+        self._debounce.stop()
+        self._store = store
+        self._filter = ""
+        self._generation += 1  # anything still running belongs to the old store
+        self._fetching = False
+        self.beginResetModel()
+        self._rows = []
+        self._total = 0
+        self.endResetModel()
+        self.total_changed.emit(0)
+        if store is not None:
+            self.refresh()
+
+    def set_filter(self, text: str) -> None:
+        """Search as you type: re-query once typing pauses for DEBOUNCE_MS."""
+        self._filter = text.strip()
+        self._debounce.start()
+
+    @property
+    def filter_text(self) -> str:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        """How many cases match, including rows not fetched yet."""
+        return self._total
+
+    def case_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    def row_of(self, case_id: str) -> int:
+        for row, case in enumerate(self._rows):
+            if case.id == case_id:
+                return row
+        return -1
+
+    def refresh(self) -> None:
+        """Run the current query again from its first page."""
+        self._debounce.stop()
+        store = self._store
+        if store is None:
+            return
+        self._generation += 1
+        generation, text = self._generation, self._filter or None
+        self._fetching = True
+        self.loading_changed.emit(True)
+
+        def query() -> tuple[int, list[CaseSummary]]:
+            total = cases.count_cases(store, text=text)
+            return total, cases.list_cases(store, text=text, limit=PAGE_SIZE)
+
+        def done(result: tuple[int, list[CaseSummary]] | None, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return  # a newer query (or a lock) has happened since
+            self._fetching = False
+            self.loading_changed.emit(False)
+            if error is not None or result is None:
+                self._fail(error)
+                return
+            total, rows = result
+            self.beginResetModel()
+            self._rows, self._total = rows, max(total, len(rows))
+            self.endResetModel()
+            self.total_changed.emit(self._total)
+            self.refreshed.emit()
+
+        run_task(query, done, owner=self)
+
+    # --- lazy fetching ----------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        store = self._store
+        if parent.isValid() or store is None or self._fetching or not self.canFetchMore():
+            return
+        self._fetching = True
+        generation, text, offset = self._generation, self._filter or None, len(self._rows)
+
+        def page() -> list[CaseSummary]:
+            return cases.list_cases(store, text=text, limit=PAGE_SIZE, offset=offset)
+
+        def done(rows: list[CaseSummary] | None, error: BaseException | None) -> None:
+            if generation != self._generation or offset != len(self._rows):
+                return
+            self._fetching = False
+            if error is not None or rows is None:
+                self._fail(error)
+                return
+            if not rows:  # cases were deleted meanwhile: stop asking
+                self._total = len(self._rows)
+                return
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+        run_task(page, done, owner=self)
+
+    def _fail(self, error: BaseException | None) -> None:
+        if isinstance(error, CaseKeeperError):
+            self.failed.emit(error.message)
+        else:
+            self.failed.emit(self.tr("The case list could not be read: {error}").format(error=error))
+
+    # --- the table ------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            REF: self.tr("Ref"),
+            TITLE: self.tr("Title"),
+            STATUS: self.tr("Status"),
+            PEOPLE: self.tr("People"),
+            UPDATED: self.tr("Updated"),
+        }.get(section)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        case = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(case, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == PEOPLE:
+                return "\n".join(case.people)
+            if column == TITLE:
+                return case.summary or case.title
+            return self._display(case, column)
+        if role == Qt.ItemDataRole.FontRole and column == STATUS and case.status == "urgent":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == CaseIdRole:
+            return case.id
+        return None
+
+    def _display(self, case: CaseSummary, column: int) -> str:
+        if column == REF:
+            return case.ref
+        if column == TITLE:
+            return case.title
+        if column == STATUS:
+            return labels.word(case.status)
+        if column == PEOPLE:
+            return ", ".join(case.people)
+        if column == UPDATED:
+            return local_time(case.updated_at)
+        return ""

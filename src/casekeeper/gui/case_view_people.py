@@ -1,0 +1,119 @@
+"""The People tab: everyone in the case, with every name in every script.
+
+A relative searching for her husband may know him only as 阿力木努尔 or as
+Әлімнұр: every recorded name is shown, with its script, language and kind,
+then the person's role, status and relatives in plain words.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from casekeeper.services.views import CaseDetail, PersonView
+
+from . import labels
+from .display import ALERT_BG, ALERT_FG, badge, esc, fuzzy_date, language_name
+
+# Person statuses that call for attention in the header of a person.
+_ALARMING = {"missing", "detained", "sentenced", "house_arrest", "deceased"}
+
+
+class PeopleTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setAccessibleName(self.tr("People in this case"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+
+    def clear(self) -> None:
+        self.browser.clear()
+
+    def text(self) -> str:
+        return self.browser.toPlainText()
+
+    def show_detail(self, detail: CaseDetail) -> None:
+        if not detail.people:
+            self.browser.setHtml(f"<p><i>{esc(self.tr('No people recorded in this case yet.'))}</i></p>")
+            return
+        roles: dict[str, list[str]] = {}
+        for role in detail.roles:
+            roles.setdefault(role["person_id"], []).append(role["kind"])
+        parts = [self._person_html(p, roles.get(p.id, []), detail.case.id) for p in detail.people]
+        self.browser.setHtml("<hr>".join(parts))
+
+    def _person_html(self, person: PersonView, roles: list[str], case_id: str) -> str:
+        status = labels.word(person.status)
+        status_html = (
+            badge(status, ALERT_FG, ALERT_BG) if person.status in _ALARMING else esc(status)
+        )
+        facts = [
+            self.tr("Status: {status}").format(status=status_html),
+        ]
+        if roles:
+            facts.append(
+                esc(self.tr("In this case: {roles}").format(
+                    roles=", ".join(labels.word(r) for r in roles)
+                ))
+            )
+        lines = [f"<h3>{esc(person.display_name)}</h3>", f"<p>{' &nbsp;·&nbsp; '.join(facts)}</p>"]
+        lines.append(self._names_html(person))
+        if person.relations:
+            sentences = [
+                esc(labels.relation_sentence(r.person_name, r.kind, r.relative_name))
+                for r in person.relations
+            ]
+            lines.append(f"<p><b>{esc(self.tr('Relatives'))}</b><br>{'<br>'.join(sentences)}</p>")
+        details = self._details(person, case_id)
+        if details:
+            lines.append("<p>" + "<br>".join(details) + "</p>")
+        return "\n".join(lines)
+
+    def _names_html(self, person: PersonView) -> str:
+        head = "".join(
+            f'<th align="left">{esc(h)}</th>'
+            for h in (self.tr("Name"), self.tr("Script"), self.tr("Language"), self.tr("Kind"))
+        )
+        rows = "".join(
+            "<tr>"
+            f'<td style="font-size:large">{esc(n.text)}</td>'
+            f"<td>{esc(labels.script(n.script))}</td>"
+            f"<td>{esc(language_name(n.language))}</td>"
+            f"<td>{esc(labels.word(n.kind))}</td>"
+            "</tr>"
+            for n in person.names
+        )
+        return f'<table cellspacing="0" cellpadding="4"><tr>{head}</tr>{rows}</table>'
+
+    def _details(self, person: PersonView, case_id: str) -> list[str]:
+        out: list[str] = []
+
+        def add(label: str, value: str) -> None:
+            if value:
+                out.append(f"<b>{esc(label)}</b> {esc(value)}")
+
+        add(self.tr("Born:"), person.birth_date_display)
+        add(self.tr("Birthplace:"), person.birthplace)
+        add(self.tr("Hometown:"), person.hometown)
+        add(self.tr("Gender:"), person.gender)
+        add(self.tr("Ethnicity:"), person.ethnicity)
+        add(self.tr("Occupation:"), person.occupation)
+        for c in person.citizenships:
+            since = fuzzy_date(c.acquired)
+            until = fuzzy_date(c.lost)
+            span = f" ({since}–{until})" if until else (f" ({self.tr('since')} {since})" if since else "")
+            add(self.tr("Citizenship:"), f"{c.country}{span}")
+        for d in person.documents:
+            number = f" {d.number}" if d.number else ""
+            add(
+                self.tr("Document:"),
+                f"{labels.word(d.kind)}{number} — {labels.word(d.status)}",
+            )
+        others = [f"{r['case_ref']} ({labels.word(r['kind'])})" for r in person.roles
+                  if r["case_id"] != case_id]
+        add(self.tr("Also in:"), ", ".join(others))
+        add(self.tr("Contact:"), person.contact)
+        add(self.tr("Notes:"), person.notes)
+        return out
