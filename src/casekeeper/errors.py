@@ -179,3 +179,65 @@ class KeyMismatch(CaseKeeperError):
     default_message = (
         "That key does not belong to this store's key file; nothing was changed."
     )
+
+
+# --- age files (evidence vault blobs, encrypted bundles) ------------------------
+
+
+class AgeKeyInvalid(InvalidValue):
+    """A string offered as an age key (``age1…`` / ``AGE-SECRET-KEY-1…``) is not one.
+
+    The message never repeats the string: it may be a secret key with a typo.
+    """
+
+    default_message = "That is not a valid age key (check for a typo or a missing part)."
+
+
+class AgeError(VerificationFailed):
+    """An age-encrypted file could not be opened or failed its integrity checks.
+
+    ``detail`` says, for logs and support, exactly which check failed; the
+    message is written for the person looking at the screen.
+    """
+
+    default_message = "The encrypted file could not be opened"
+
+    def __init__(self, detail: str = "", message: str | None = None) -> None:
+        text = message or self.default_message
+        super().__init__(f"{text} ({detail})." if detail else f"{text}.")
+        self.detail = detail
+
+
+class AgeHeaderInvalid(AgeError):
+    default_message = (
+        "The encrypted file is damaged or is not an age file: "
+        "its beginning (header) cannot be read"
+    )
+
+
+class AgeUnsupported(AgeError):
+    default_message = (
+        "The encrypted file is protected in a way CaseKeeper does not open "
+        "(for example with a passphrase); use the 'age' command to open it"
+    )
+
+
+class AgeNoMatchingKey(AgeError):
+    default_message = (
+        "None of CaseKeeper's keys can open this encrypted file: "
+        "it was encrypted for someone else, or its key list was damaged"
+    )
+
+
+class AgeHeaderMacInvalid(AgeError):
+    default_message = (
+        "The encrypted file's header was changed after it was written, "
+        "so its contents cannot be trusted"
+    )
+
+
+class AgePayloadCorrupt(AgeError):
+    default_message = (
+        "The encrypted file was changed or cut short: its contents cannot be "
+        "trusted; discard anything already read from it"
+    )

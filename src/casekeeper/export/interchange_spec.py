@@ -31,8 +31,8 @@ from casekeeper.store.vocab import (
     OrganizationKind,
     PersonStatus,
     PlaceKind,
-    Reliability,
     RelationshipKind,
+    Reliability,
     RoleKind,
     SourceKind,
     TaskStatus,
@@ -130,11 +130,16 @@ class Record:
 # --- field helpers ---------------------------------------------------------------------
 
 
-def _id(description: str = "This record's id; kept on import, so documents stay comparable.") -> Field:
+ID_DESCRIPTION = "This record's id; kept on import, so documents stay comparable."
+
+
+def _id(description: str = ID_DESCRIPTION) -> Field:
     return Field("id", ID, required=True, pattern=ID_PATTERN, description=description)
 
 
-def _ref(name: str, refers_to: str | None, *, required: bool = False, description: str = "") -> Field:
+def _ref(
+    name: str, refers_to: str | None, *, required: bool = False, description: str = ""
+) -> Field:
     return Field(
         name, ID, required=required, nullable=not required, pattern=ID_PATTERN,
         refers_to=refers_to, description=description,
@@ -232,11 +237,13 @@ CONSENT = Record(
     ),
     fields=(
         _id(),
-        _ref("case_id", None, description="This case's id, or null: the decision covers every case."),
+        _ref("case_id", None,
+             description="This case's id, or null: the decision covers every case."),
         _enum("audience", Audience, description="Whom the decision is about."),
         _enum("scope", ConsentScope, default="all", description="What it covers."),
         _enum("decision", ConsentDecision),
-        _text("conditions", description="The condition in the person's words: 'only if he is arrested'."),
+        _text("conditions",
+              description="The condition in the person's words: 'only if he is arrested'."),
         _text("recorded_by"),
         _moment("recorded_on", required=True),
         _moment("withdrawn_at", nullable=True, description="When it was withdrawn; null if not."),
