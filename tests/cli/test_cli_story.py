@@ -151,3 +151,21 @@ def test_panic_needs_confirmation_then_nothing_opens(ck) -> None:
     assert ck("panic", "--confirm", "ERASE")[0] == 0
     code, _, err = ck("case", "list")
     assert code == 1 and "keyslots.json" in err
+
+
+def test_json_export_import_round_trip_between_two_stores(ck, tmp_path: Path) -> None:
+    ids = record_turganbay_case(ck)
+    first = tmp_path / "case.json"
+    assert ck("export", "json", ids["ref"], "--out", str(first))[0] == 0
+    other = tmp_path / "other-store"
+    assert ck("init", "--kdf", "minimum", store_dir=other)[0] == 0
+    code, out, err = ck("import", "json", str(first), store_dir=other)
+    assert code == 0, err
+    second = tmp_path / "again.json"
+    assert ck("export", "json", ids["ref"], "--out", str(second), store_dir=other)[0] == 0
+    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
+    a.pop("exported_at"), b.pop("exported_at")
+    assert a == b
+    assert "阿力木努尔" in first.read_text(encoding="utf-8")
+    code, _, err = ck("import", "json", str(first), store_dir=other)
+    assert code == 1 and "already in the store" in err

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
-from casekeeper.errors import InterchangeInvalid, InvalidValue
+from casekeeper.errors import InvalidValue
 
 from .app import CliApp
 
@@ -65,10 +64,9 @@ def import_json(app: CliApp, args: argparse.Namespace) -> int:
         raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InvalidValue(f"Cannot read {name}: {exc}.") from None
-    try:
-        doc = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InterchangeInvalid(name, f"not JSON ({exc.msg} at line {exc.lineno})") from None
-    case = interchange.import_case(app.context(), doc, source_name=name)
-    app.emit(case, f"Imported case {case.ref}: {case.title}")
+    doc = interchange.loads(raw, source_name=name)
+    report = interchange.import_case(app.context(), doc, source_name=name)
+    lines = [f"Imported case {report.ref}: {report.title}"]
+    lines += [f"  note: {warning}" for warning in report.warnings()]
+    app.emit(report, "\n".join(lines))
     return 0

@@ -41,11 +41,17 @@ def new_case(
             status=check.choice(status, CaseStatus, "case status"),
             sensitivity=check.choice(sensitivity, Audience, "sensitivity"),
         )
-        if session.scalar(select(m.Case.id).where(func.upper(m.Case.ref) == case.ref.upper())):
-            raise check.InvalidValue(f"A case with reference {case.ref} already exists.")
+        _refuse_taken_ref(session, case.ref, None)
         session.add(case)
         session.flush()
         return present.case_summary(case, [])
+
+
+def _refuse_taken_ref(session: Session, ref: str, own_id: str | None) -> None:
+    """References are unique whatever their letter case: CK-2025-0001 = ck-2025-0001."""
+    taken = session.scalar(select(m.Case.id).where(func.upper(m.Case.ref) == ref.upper()))
+    if taken and taken != own_id:
+        raise check.InvalidValue(f"A case with reference {ref} already exists.")
 
 
 def _next_ref(session: Session, store: Store) -> str:
@@ -76,7 +82,9 @@ def edit_case(ctx: Context, ident: str, **changes: str) -> v.CaseSummary:
         if "sensitivity" in changes:
             case.sensitivity = check.choice(changes["sensitivity"], Audience, "sensitivity")
         if "ref" in changes:
-            case.ref = check.text(changes["ref"], "reference", limit=40)
+            ref = check.text(changes["ref"], "reference", limit=40)
+            _refuse_taken_ref(session, ref, case.id)
+            case.ref = ref
         session.flush()
         return present.case_summary(case, _people_names(session, [case.id]).get(case.id, []))
 

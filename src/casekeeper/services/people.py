@@ -183,10 +183,16 @@ def add_relationship(
         b = lookup.by_id(session, m.Person, relative, "person")
         if a.id == b.id:
             raise InvalidValue("A person cannot be their own relative.")
+        kind = check.choice(kind, RelationshipKind, "relationship")
+        if session.scalar(select(m.Relationship.id).where(
+            m.Relationship.person_id == a.id, m.Relationship.relative_id == b.id,
+            m.Relationship.kind == kind,
+        )):
+            raise InvalidValue(
+                f"{a.display_name} is already recorded as {kind} of {b.display_name}."
+            )
         rel = m.Relationship(
-            person_id=a.id, relative_id=b.id,
-            kind=check.choice(kind, RelationshipKind, "relationship"),
-            note=note.strip(), confirmed=confirmed,
+            person_id=a.id, relative_id=b.id, kind=kind, note=note.strip(), confirmed=confirmed,
         )
         session.add(rel)
         session.flush()

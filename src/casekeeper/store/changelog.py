@@ -119,8 +119,9 @@ class ChangeRecorder:
         now = self._clock.now()
         for obj in session.new:
             if isinstance(obj, TimestampMixin):
+                # Kept when given: an imported or synced record carries its own times.
                 obj.created_at = obj.created_at or now
-                obj.updated_at = now
+                obj.updated_at = obj.updated_at or now
         for obj in session.dirty:
             if isinstance(obj, TimestampMixin) and session.is_modified(obj):
                 obj.updated_at = now

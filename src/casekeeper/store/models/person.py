@@ -77,9 +77,11 @@ class Citizenship(IdMixin, Base):
     person: Mapped[Person] = relationship(back_populates="citizenships")
 
 
-class IdentityDocument(IdMixin, SensitivityMixin, Base):
+class IdentityDocument(IdMixin, Base):
     __tablename__ = "identity_document"
 
+    # Identity numbers are never published by default.
+    sensitivity: Mapped[str] = mapped_column(String(16), default="internal")
     person_id: Mapped[str] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     number: Mapped[str] = mapped_column(String(100), default="")
