@@ -9,6 +9,7 @@ Chinese, in UTF-8 and UTF-16.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,9 @@ from store_testkit import MARKER, NAMES, plaintext_found
 from casekeeper.errors import StoreClosed
 from casekeeper.services import cases, claims, consent, events, people, tasks
 from casekeeper.services.context import Context
+from casekeeper.services.people import NameInput
 from casekeeper.services.stores import NewStore
+from casekeeper.store.store import Store
 
 # What the full-text index stores: lower-cased words, accents folded.
 INDEX_WORDS = ["7f3a9c", "turganbay", "alimnur", "әлімнұр"]
@@ -31,7 +34,10 @@ def _fill_with_a_sensitive_case(ctx: Context) -> None:
     )
     person = people.add_person(
         ctx,
-        ["Alimnur Turganbay", "Әлімнұр Тұрғанбай", "阿力木努尔", f"Informant {MARKER}|alias"],
+        [
+            "Alimnur Turganbay", "Әлімнұр Тұрғанбай", "阿力木努尔",
+            NameInput(f"Informant {MARKER}", "alias"),
+        ],
         case=case.ref,
         contact=f"+7 701 000 0000 {MARKER}",
         notes=f"Lives with his mother {MARKER}",
@@ -93,10 +99,10 @@ def test_standard_sqlite_cannot_read_the_database(new_store: NewStore, ctx: Cont
 
 
 def test_locked_store_forgets_its_keys_and_refuses_to_show_records(
-    new_store: NewStore, ctx: Context
+    open_copy: Callable[[], Store],
 ) -> None:
-    cases.new_case(ctx, f"Case {MARKER}")
-    store = new_store.store
+    store = open_copy()
+    cases.new_case(Context.for_store(store, "caseworker-a"), f"Case {MARKER}")
     store.close()
 
     assert not store.is_open

@@ -29,7 +29,9 @@ def locked_store(store_copy: tuple[Path, str]) -> tuple[Path, str]:
     return folder, recovery
 
 
-def _refused_without_a_trace(folder: Path, error: type[errors.CaseKeeperError], **secret: str) -> str:
+def _refused_without_a_trace(
+    folder: Path, error: type[errors.CaseKeeperError], **secret: str
+) -> str:
     before = snapshot(folder)
     with pytest.raises(errors.CaseKeeperError) as info:
         open_store(folder, **secret).close()
