@@ -42,6 +42,17 @@ class StoreNotFound(CaseKeeperError):
         self.path = path
 
 
+class StoreDatabaseMissing(StoreNotFound):
+    """The key file is there but the database is gone: restore, don't re-create."""
+
+    def __init__(self, path: Path) -> None:
+        CaseKeeperError.__init__(
+            self, f"The database {path} is missing; restore it from a backup "
+            "(its key file is still there, so a new store is not made here)."
+        )
+        self.path = path
+
+
 class StoreExists(CaseKeeperError):
     def __init__(self, path: Path) -> None:
         super().__init__(f"A store already exists at {path}; refusing to overwrite it.")

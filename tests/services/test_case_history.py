@@ -53,12 +53,6 @@ def test_history_can_be_cut_to_the_first_entries(store: Store, ctx: Context) -> 
     assert len(history.case_log(store, case.ref)) == 4
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: services/history.py case_log selects entries by case_id, person id or "
-    "person_name id only; a consent recorded for the person (case_id NULL), like their "
-    "citizenships, documents and relationships, is left out, although get_case shows it",
-)
 def test_case_history_shows_when_a_persons_consent_was_withdrawn(
     store: Store, ctx: Context
 ) -> None:

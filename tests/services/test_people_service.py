@@ -85,11 +85,6 @@ def test_recording_the_same_relationship_twice_is_refused_in_words(
     assert [r.id for r in people.get_person(store, him.id).relations] == [first.id]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: services/people.py add_person adds one Role per entry of roles without "
-    "removing repeats (add_role checks, add_person does not): raw IntegrityError",
-)
 def test_repeated_role_when_adding_a_person_is_harmless(store: Store, ctx: Context,
                                                        case_ref: str) -> None:
     person = people.add_person(ctx, ["Alimnur Turganbay"], case=case_ref,

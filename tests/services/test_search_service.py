@@ -132,11 +132,6 @@ def test_name_added_later_is_found(store: Store, ctx: Context, two_cases: TwoCas
     assert [c.ref for c in cases.list_cases(store, text="Шакенов")] == [two_cases.serik]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: services/search.py fts_query turns each Chinese character into its own "
-    "AND-ed term, so '阿力木' matches any text holding 阿, 力 and 木 anywhere, in any order",
-)
 def test_chinese_name_search_does_not_match_scattered_characters(
     store: Store, ctx: Context, two_cases: TwoCases
 ) -> None:

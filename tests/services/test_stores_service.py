@@ -153,12 +153,6 @@ def test_new_store_shows_its_recovery_key_and_signer_once(tmp_path: Path) -> Non
     assert made.recovery_key not in (tmp_path / "store" / "keyslots.json").read_text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: store/store.py Store.create only sets mode 0700 when it makes the folder "
-    "(mkdir mode=0o700); a chosen existing folder stays 0755, so other local users can "
-    "list the store and stat its files' sizes and times, which _owner_only means to hide",
-)
 def test_store_in_a_folder_the_user_chose_is_private_to_its_owner(tmp_path: Path) -> None:
     folder = tmp_path / "my-cases"
     folder.mkdir(mode=0o755)

@@ -224,12 +224,6 @@ def test_removed_record_of_the_newest_entry_is_detected(store_with_history: Stor
     assert _broken_at(store_with_history).seq == 7
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the chain head in store_setting is a copy of the newest row's seq and mac "
-    "(changelog._save_head), not MACed itself, so dropping the newest entries and "
-    "rewriting the head from the remaining rows passes check",
-)
 def test_deleted_newest_entries_with_a_rewritten_head_are_detected(
     store_with_history: Store,
 ) -> None:

@@ -108,11 +108,6 @@ def test_a_damaged_store_opens_again_once_restored_from_backup(
         assert [c.title for c in cases.list_cases(store)] == ["Detention at Khorgos"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: Store.open treats a zero-byte store.db as a new database and migrates "
-    "it (store.py Store._start -> upgrade_to_head), silently giving an empty store",
-)
 def test_emptied_database_is_reported_not_replaced_by_a_new_empty_store(
     store_with_a_case: tuple[Path, str],
 ) -> None:

@@ -57,11 +57,10 @@ def _refuse_taken_ref(session: Session, ref: str, own_id: str | None) -> None:
 def _next_ref(session: Session, store: Store) -> str:
     year = store.clock.now().year
     prefix = f"CK-{year}-"
-    last = session.scalar(
-        select(func.max(m.Case.ref)).where(m.Case.ref.startswith(prefix))
-    )
-    number = int(last.rsplit("-", 1)[1]) + 1 if last and last.rsplit("-", 1)[1].isdigit() else 1
-    return f"{prefix}{number:04d}"
+    refs = session.scalars(select(m.Case.ref).where(m.Case.ref.startswith(prefix))).all()
+    # Hand-given references (CK-2025-URGENT) do not take part in the numbering.
+    numbers = [int(r[len(prefix):]) for r in refs if r[len(prefix):].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:04d}"
 
 
 EDITABLE = {"title", "summary", "status", "sensitivity", "ref"}

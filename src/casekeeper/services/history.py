@@ -31,14 +31,22 @@ def case_log(store: Store, case: str, *, limit: int | None = None) -> list[LogEn
     with store.reading() as session:
         case_obj = lookup.case(session, case)
         person_ids = select(m.Role.person_id).where(m.Role.case_id == case_obj.id)
-        name_ids = select(m.PersonName.id).where(m.PersonName.person_id.in_(person_ids))
+        event_ids = select(m.Event.id).where(m.Event.case_id == case_obj.id)
+        owned = [
+            select(model.id).where(model.person_id.in_(person_ids))
+            for model in (m.PersonName, m.Citizenship, m.IdentityDocument, m.Consent)
+        ]
+        owned.append(select(m.Relationship.id).where(
+            m.Relationship.person_id.in_(person_ids) | m.Relationship.relative_id.in_(person_ids)
+        ))
+        owned.append(select(m.EventParticipant.id).where(m.EventParticipant.event_id.in_(event_ids)))
         query = (
             select(m.ChangeLogEntry)
             .where(
                 or_(
                     m.ChangeLogEntry.case_id == case_obj.id,
                     m.ChangeLogEntry.entity_id.in_(person_ids),
-                    m.ChangeLogEntry.entity_id.in_(name_ids),
+                    *(m.ChangeLogEntry.entity_id.in_(ids) for ids in owned),
                 )
             )
             .order_by(m.ChangeLogEntry.seq)

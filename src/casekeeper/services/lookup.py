@@ -17,16 +17,17 @@ MIN_PREFIX = 4
 
 def by_id(session: Session, model: type[T], ident: str, kind: str) -> T:
     """Exact id, or a unique prefix of at least four characters (what the CLI prints)."""
-    ident = ident.strip().lower()
+    typed = ident.strip()
+    ident = typed.lower()
     found = session.get(model, ident)
     if found is not None:
         return found
     if len(ident) < MIN_PREFIX:
-        raise NotFound(kind, ident)
+        raise NotFound(kind, typed)
     column = model.id  # type: ignore[attr-defined]
     rows = session.scalars(select(model).where(column.startswith(ident)).limit(2)).all()
     if not rows:
-        raise NotFound(kind, ident)
+        raise NotFound(kind, typed)
     if len(rows) > 1:
         count = session.scalar(select(func.count()).where(column.startswith(ident)))
         raise Ambiguous(kind, ident, count or 2)

@@ -95,9 +95,9 @@ def add_person(
         session.flush()
         if case:
             case_obj = lookup.case(session, case)
-            for kind in roles or ["victim"]:
-                session.add(m.Role(case_id=case_obj.id, person_id=person.id,
-                                   kind=check.choice(kind, RoleKind, "role")))
+            kinds = dict.fromkeys(check.choice(k, RoleKind, "role") for k in roles or ["victim"])
+            for kind in kinds:
+                session.add(m.Role(case_id=case_obj.id, person_id=person.id, kind=kind))
         elif roles:
             raise InvalidValue("A role needs a case (--case).")
         session.flush()

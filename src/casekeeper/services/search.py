@@ -13,13 +13,13 @@ callers.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from casekeeper.store import models as m
-from casekeeper.store.engine import search_text
 from casekeeper.store.store import Store
 
 from .views import SearchHit
@@ -27,7 +27,10 @@ from .views import SearchHit
 Matcher = Callable[[Session, str, int], list[SearchHit]]
 _MATCHERS: list[Matcher] = []
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# A run of ideographs is one phrase ("阿力木" must be those characters in that
+# order); anything else is a word.
+_TERM = re.compile(f"([{_CJK}]+)|([^\\W{_CJK}]+)", re.UNICODE)
 
 
 def register_matcher(matcher: Matcher) -> None:
@@ -37,10 +40,13 @@ def register_matcher(matcher: Matcher) -> None:
 
 def fts_query(query: str) -> str | None:
     """Every word must match, each as a prefix: 'alim turg' finds 'Alimnur Turganbay'."""
-    tokens = _TOKEN.findall(search_text(query))
-    if not tokens:
-        return None
-    return " AND ".join(f'"{tok}"*' for tok in tokens)
+    terms = []
+    for ideographs, word in _TERM.findall(unicodedata.normalize("NFKC", query)):
+        if ideographs:
+            terms.append('"' + " ".join(ideographs) + '"')
+        elif word:
+            terms.append(f'"{word}"*')
+    return " AND ".join(terms) or None
 
 
 def _score(bm25: float) -> float:

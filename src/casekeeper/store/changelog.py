@@ -157,7 +157,7 @@ class ChangeRecorder:
             mac = chain_mac(self._key, mac, entry)
             rows.append({**entry.__dict__, "mac": mac})
         conn.execute(ChangeLogEntry.__table__.insert(), rows)
-        _save_head(conn, seq, mac)
+        _save_head(conn, self._key, seq, mac)
 
 
 def last_link(conn: Connection, key: bytes) -> tuple[int, str]:
@@ -167,13 +167,20 @@ def last_link(conn: Connection, key: bytes) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, genesis_mac(key))
 
 
-def _save_head(conn: Connection, seq: int, mac: str) -> None:
+def head_tag(key: bytes, seq: int, mac: str) -> str:
+    """Binds the head's count to the newest MAC under the key, so the head
+    cannot be rewritten to hide dropped entries by someone without the key."""
+    message = b"casekeeper/v1/changelog-head" + seq.to_bytes(8, "big") + bytes.fromhex(mac)
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def _save_head(conn: Connection, key: bytes, seq: int, mac: str) -> None:
     conn.execute(
         text(
             "INSERT INTO store_setting(key, value) VALUES (:k, :v) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
         ),
-        {"k": HEAD_SETTING, "v": canonical({"seq": seq, "mac": mac})},
+        {"k": HEAD_SETTING, "v": canonical({"seq": seq, "tag": head_tag(key, seq, mac)})},
     )
 
 
@@ -195,11 +202,11 @@ def verify_chain(conn: Connection, key: bytes) -> int:
         mac = chain_mac(key, mac, entry)
         if not hmac.compare_digest(mac, row.mac):
             raise ChangeLogBroken(row.seq, "its content or its link to the entry before was altered")
-    _verify_head(conn, expected_seq, mac)
+    _verify_head(conn, key, expected_seq, mac)
     return expected_seq
 
 
-def _verify_head(conn: Connection, count: int, mac: str) -> None:
+def _verify_head(conn: Connection, key: bytes, count: int, mac: str) -> None:
     stored = conn.execute(
         select(StoreSetting.value).where(StoreSetting.key == HEAD_SETTING)
     ).scalar()
@@ -212,5 +219,8 @@ def _verify_head(conn: Connection, count: int, mac: str) -> None:
         raise ChangeLogBroken(count + 1, f"entries {count + 1} to {head['seq']} were removed")
     if head["seq"] < count:
         raise ChangeLogBroken(head["seq"] + 1, "entries were added outside CaseKeeper")
-    if not hmac.compare_digest(head["mac"], mac):
-        raise ChangeLogBroken(count, "the newest entry does not match the recorded head")
+    if not hmac.compare_digest(str(head.get("tag", "")), head_tag(key, count, mac)):
+        raise ChangeLogBroken(
+            count + 1, f"entries after {count} were removed, or the record of the newest entry "
+            "was altered"
+        )

@@ -102,5 +102,6 @@ def verify_readable(engine: Engine, db_path: Path) -> None:
 
 
 def _short(exc: BaseException) -> str:
+    exc = getattr(exc, "orig", None) or exc  # the driver's words, not SQLAlchemy's wrapper
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return text[:200]

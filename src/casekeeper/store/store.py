@@ -26,12 +26,19 @@ from casekeeper.crypto.argon2 import Argon2Params
 from casekeeper.crypto.recovery import new_recovery_key, parse_recovery_key
 from casekeeper.crypto.secrets import random_key, zero
 from casekeeper.crypto.signing import SigningIdentity, new_signing_identity
-from casekeeper.errors import KeySlotsMissing, StoreClosed, StoreExists, StoreNotFound
+from casekeeper.errors import (
+    KeySlotsMissing,
+    StoreClosed,
+    StoreCorrupt,
+    StoreDatabaseMissing,
+    StoreExists,
+    StoreNotFound,
+)
 
 from . import engine as engine_mod
 from .changelog import ChangeRecorder
 from .lock import StoreLock
-from .migrate import upgrade_to_head
+from .migrate import current_revision, upgrade_to_head
 from .models import ChangeLogEntry, StoreSetting
 
 DB_NAME = "store.db"
@@ -125,16 +132,19 @@ class Store:
         path = Path(path)
         if not (path / DB_NAME).exists():
             if (path / KEYSLOTS_NAME).exists():
-                raise StoreNotFound(path / DB_NAME)
+                raise StoreDatabaseMissing(path / DB_NAME)
             raise StoreNotFound(path)
         if not (path / KEYSLOTS_NAME).exists():
             raise KeySlotsMissing(path / KEYSLOTS_NAME)
+        if (path / DB_NAME).stat().st_size == 0:
+            # SQLCipher would take an empty file for a new database and migrate it.
+            raise StoreCorrupt(path / DB_NAME, "the file is empty")
         lock = StoreLock(path)
         lock.acquire()
         master: bytearray | None = None
         try:
             master = cls._unlock(path, passphrase, recovery_key)
-            return cls._start(path, master, lock, clock)
+            return cls._start(path, master, lock, clock, existing=True)
         except BaseException:
             lock.release()
             raise
@@ -154,12 +164,17 @@ class Store:
         return keyslots.unlock_with_passphrase(slots, passphrase or "")
 
     @classmethod
-    def _start(cls, path: Path, master: bytearray, lock: StoreLock, clock: Clock | None) -> Store:
+    def _start(
+        cls, path: Path, master: bytearray, lock: StoreLock, clock: Clock | None,
+        *, existing: bool = False,
+    ) -> Store:
         keys = StoreKeys.derive(master)
         db_path = path / DB_NAME
         engine = engine_mod.open_engine(db_path, subkeys.sqlcipher_pragma_key(keys.sqlcipher))
         try:
             engine_mod.verify_readable(engine, db_path)
+            if existing:
+                _require_schema(engine, db_path)
             upgrade_to_head(engine)
         except BaseException:
             engine.dispose()
@@ -291,8 +306,22 @@ def _identity_json(identity: SigningIdentity) -> str:
     )
 
 
+def _require_schema(engine: Engine, db_path: Path) -> None:
+    """An existing store always has a schema and an id; anything else is not ours."""
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+        has_id = revision is not None and conn.execute(
+            select(StoreSetting.value).where(StoreSetting.key == "store_id")
+        ).scalar()
+        conn.rollback()
+    if not has_id:
+        engine.dispose()
+        raise StoreCorrupt(db_path, "it holds no CaseKeeper records")
+
+
 def _owner_only(path: Path) -> None:
     """Ciphertext still reveals sizes and times; keep it from other local users."""
+    os.chmod(path, 0o700)
     for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYSLOTS_NAME, "lock"):
         with contextlib.suppress(FileNotFoundError):
             os.chmod(path / name, 0o600)
