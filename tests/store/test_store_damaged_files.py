@@ -134,7 +134,7 @@ def test_missing_database_is_reported_and_no_new_one_is_made(
 ) -> None:
     folder, _ = store_with_a_case
     (folder / "store.db").unlink()
-    err = _open_fails_with(folder, errors.StoreNotFound, passphrase=PASSPHRASE)
+    err = _open_fails_with(folder, errors.StoreDatabaseMissing, passphrase=PASSPHRASE)
     assert "store.db" in str(err)
     assert not (folder / "store.db").exists()
 
@@ -200,6 +200,6 @@ def test_folder_that_is_not_a_store_is_not_turned_into_one(tmp_path: Path) -> No
     folder.mkdir()
     (folder / "beach.jpg").write_bytes(b"\xff\xd8\xff not really a photo")
 
-    err = _open_fails_with(folder, errors.StoreNotFound, passphrase=PASSPHRASE)
+    err = _open_fails_with(folder, errors.StoreDatabaseMissing, passphrase=PASSPHRASE)
     assert "holiday-photos" in str(err)
     assert sorted(p.name for p in folder.iterdir()) == ["beach.jpg"]
