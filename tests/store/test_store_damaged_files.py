@@ -200,6 +200,6 @@ def test_folder_that_is_not_a_store_is_not_turned_into_one(tmp_path: Path) -> No
     folder.mkdir()
     (folder / "beach.jpg").write_bytes(b"\xff\xd8\xff not really a photo")
 
-    err = _open_fails_with(folder, errors.StoreDatabaseMissing, passphrase=PASSPHRASE)
+    err = _open_fails_with(folder, errors.StoreNotFound, passphrase=PASSPHRASE)
     assert "holiday-photos" in str(err)
     assert sorted(p.name for p in folder.iterdir()) == ["beach.jpg"]
