@@ -77,26 +77,50 @@ def make_sample_store(path: Path, *, extra_cases: int = 0) -> SampleStore:
             organizations=[("Ili border police", "perpetrator")],
         )
         events.add_event(
-            ctx, case.id, "citizenship", "Kazakh citizenship", date="circa 2018",
+            ctx,
+            case.id,
+            "citizenship",
+            "Kazakh citizenship",
+            date="circa 2018",
             people=[(alimnur.id, "subject")],
         )
         events.add_event(
-            ctx, case.id, "petition", "Family appeals to the Foreign Ministry",
-            date="2025-07", people=[(guldariya.id, "petitioner")],
+            ctx,
+            case.id,
+            "petition",
+            "Family appeals to the Foreign Ministry",
+            date="2025-07",
+            people=[(guldariya.id, "petitioner")],
         )
         wife = claims.add_source(
-            ctx, case.id, "testimony", "Testimony of Guldariya Sherizatkyzy",
-            author="Guldariya Sherizatkyzy", date="2025-07-24", reliability="probable",
+            ctx,
+            case.id,
+            "testimony",
+            "Testimony of Guldariya Sherizatkyzy",
+            author="Guldariya Sherizatkyzy",
+            date="2025-07-24",
+            reliability="probable",
         )
         news = claims.add_source(
-            ctx, case.id, "news_article", "Epoch Times report", author="Epoch Times",
-            date="2025-08", reliability="possible",
+            ctx,
+            case.id,
+            "news_article",
+            "Epoch Times report",
+            author="Epoch Times",
+            date="2025-08",
+            reliability="possible",
         )
         claims.add_claim(ctx, wife.id, "event", detention.id, "date", "2025-07-22")
         claims.add_claim(ctx, news.id, "event", detention.id, "date", "2025-07-23")
         consent.set_consent(ctx, guldariya.id, "partners", "granted", case=case.id)
+        public = consent.set_consent(ctx, guldariya.id, "public", "granted", case=case.id)
+        consent.withdraw_consent(ctx, public.id, "after threats to her relatives")
         consent.set_consent(
-            ctx, alimnur.id, "public", "conditional", case=case.id,
+            ctx,
+            alimnur.id,
+            "public",
+            "conditional",
+            case=case.id,
             conditions="only if he is sentenced",
         )
         tasks.add_task(ctx, case.id, "File petition with the consulate", due="2025-01-15")
@@ -104,8 +128,11 @@ def make_sample_store(path: Path, *, extra_cases: int = 0) -> SampleStore:
 
         other = cases.new_case(ctx, "Missing imam from Ghulja", status="open")
         people.add_person(
-            ctx, [NameInput("Nurlan Kadyr"), NameInput("努尔兰·卡德尔", "transliteration", "zh")],
-            case=other.id, roles=["victim"], status="missing",
+            ctx,
+            [NameInput("Nurlan Kadyr"), NameInput("努尔兰·卡德尔", "transliteration", "zh")],
+            case=other.id,
+            roles=["victim"],
+            status="missing",
         )
         for i in range(extra_cases):
             cases.new_case(ctx, f"Filler case number {i}", status="monitoring")

@@ -29,7 +29,7 @@ from casekeeper.services.views import CaseSummary
 from casekeeper.store.store import Store
 
 from . import labels
-from .display import local_time
+from .display import local_date, local_time
 from .worker import run_task
 
 PAGE_SIZE = 200
@@ -56,6 +56,7 @@ class CaseListModel(QAbstractTableModel):
         self._filter = ""
         self._generation = 0
         self._fetching = False
+        self._loading = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -70,6 +71,7 @@ class CaseListModel(QAbstractTableModel):
         self._filter = ""
         self._generation += 1  # anything still running belongs to the old store
         self._fetching = False
+        self._set_loading(False)
         self.beginResetModel()
         self._rows = []
         self._total = 0
@@ -86,6 +88,11 @@ class CaseListModel(QAbstractTableModel):
     @property
     def filter_text(self) -> str:
         return self._filter
+
+    @property
+    def loading(self) -> bool:
+        """A query (not a further page) is running."""
+        return self._loading
 
     @property
     def total(self) -> int:
@@ -110,7 +117,7 @@ class CaseListModel(QAbstractTableModel):
         self._generation += 1
         generation, text = self._generation, self._filter or None
         self._fetching = True
-        self.loading_changed.emit(True)
+        self._set_loading(True)
 
         def query() -> tuple[int, list[CaseSummary]]:
             total = cases.count_cases(store, text=text)
@@ -120,14 +127,15 @@ class CaseListModel(QAbstractTableModel):
             if generation != self._generation:
                 return  # a newer query (or a lock) has happened since
             self._fetching = False
-            self.loading_changed.emit(False)
             if error is not None or result is None:
+                self._set_loading(False)
                 self._fail(error)
                 return
             total, rows = result
             self.beginResetModel()
             self._rows, self._total = rows, max(total, len(rows))
             self.endResetModel()
+            self._set_loading(False)
             self.total_changed.emit(self._total)
             self.refreshed.emit()
 
@@ -165,11 +173,18 @@ class CaseListModel(QAbstractTableModel):
 
         run_task(page, done, owner=self)
 
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
     def _fail(self, error: BaseException | None) -> None:
         if isinstance(error, CaseKeeperError):
             self.failed.emit(error.message)
         else:
-            self.failed.emit(self.tr("The case list could not be read: {error}").format(error=error))
+            self.failed.emit(
+                self.tr("The case list could not be read: {error}").format(error=error)
+            )
 
     # --- the table ------------------------------------------------------------------------
 
@@ -203,7 +218,9 @@ class CaseListModel(QAbstractTableModel):
             if column == PEOPLE:
                 return "\n".join(case.people)
             if column == TITLE:
-                return case.summary or case.title
+                return f"{case.title}\n\n{case.summary}" if case.summary else case.title
+            if column == UPDATED:
+                return local_time(case.updated_at)
             return self._display(case, column)
         if role == Qt.ItemDataRole.FontRole and column == STATUS and case.status == "urgent":
             font = QFont()
@@ -223,5 +240,5 @@ class CaseListModel(QAbstractTableModel):
         if column == PEOPLE:
             return ", ".join(case.people)
         if column == UPDATED:
-            return local_time(case.updated_at)
+            return local_date(case.updated_at)
         return ""

@@ -36,7 +36,9 @@ class PeopleTab(QWidget):
 
     def show_detail(self, detail: CaseDetail) -> None:
         if not detail.people:
-            self.browser.setHtml(f"<p><i>{esc(self.tr('No people recorded in this case yet.'))}</i></p>")
+            self.browser.setHtml(
+                f"<p><i>{esc(self.tr('No people recorded in this case yet.'))}</i></p>"
+            )
             return
         roles: dict[str, list[str]] = {}
         for role in detail.roles:
@@ -54,9 +56,11 @@ class PeopleTab(QWidget):
         ]
         if roles:
             facts.append(
-                esc(self.tr("In this case: {roles}").format(
-                    roles=", ".join(labels.word(r) for r in roles)
-                ))
+                esc(
+                    self.tr("In this case: {roles}").format(
+                        roles=", ".join(labels.word(r) for r in roles)
+                    )
+                )
             )
         lines = [f"<h3>{esc(person.display_name)}</h3>", f"<p>{' &nbsp;·&nbsp; '.join(facts)}</p>"]
         lines.append(self._names_html(person))
@@ -103,7 +107,11 @@ class PeopleTab(QWidget):
         for c in person.citizenships:
             since = fuzzy_date(c.acquired)
             until = fuzzy_date(c.lost)
-            span = f" ({since}–{until})" if until else (f" ({self.tr('since')} {since})" if since else "")
+            span = (
+                f" ({since}–{until})"
+                if until
+                else (f" ({self.tr('since')} {since})" if since else "")
+            )
             add(self.tr("Citizenship:"), f"{c.country}{span}")
         for d in person.documents:
             number = f" {d.number}" if d.number else ""
@@ -111,8 +119,11 @@ class PeopleTab(QWidget):
                 self.tr("Document:"),
                 f"{labels.word(d.kind)}{number} — {labels.word(d.status)}",
             )
-        others = [f"{r['case_ref']} ({labels.word(r['kind'])})" for r in person.roles
-                  if r["case_id"] != case_id]
+        others = [
+            f"{r['case_ref']} ({labels.word(r['kind'])})"
+            for r in person.roles
+            if r["case_id"] != case_id
+        ]
         add(self.tr("Also in:"), ", ".join(others))
         add(self.tr("Contact:"), person.contact)
         add(self.tr("Notes:"), person.notes)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
 from casekeeper.errors import InvalidDate
 from casekeeper.fuzzydate import parse
@@ -36,6 +37,20 @@ def local_time(iso: str | None) -> str:
     return locale.toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
+def local_date(iso: str | None) -> str:
+    """The day of a stored timestamp, in the user's time zone and locale."""
+    if not iso:
+        return ""
+    when = QDateTime.fromString(iso, Qt.DateFormat.ISODateWithMs)
+    if not when.isValid():
+        return iso
+    day = when.toLocalTime().date()
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.toString("yyyy-MM-dd")
+    return locale.toString(day, QLocale.FormatType.ShortFormat)
+
+
 def fuzzy_date(iso: str | None) -> str:
     """'2025-07' → 'July 2025'; text that is no date is returned unchanged."""
     if not iso:
@@ -46,8 +61,16 @@ def fuzzy_date(iso: str | None) -> str:
         return iso
 
 
+# How FuzzyDate writes itself: "2025", "2025-07-22", "~2018", "2025-07-22/2025-07-23".
+_STORED_DATE = re.compile(r"~?\d{4}(-\d{2}(-\d{2})?)?(/\d{4}(-\d{2}(-\d{2})?)?)?")
+
+
 def claimed_value(field: str, value: str) -> str:
-    return fuzzy_date(value) if field in DATE_FIELDS or field.endswith("_date") else value
+    """A claimed value as read: dates in words ("~2018" → "c. 2018"), the rest as written."""
+    is_date_field = field in DATE_FIELDS or field.endswith(("_date", "_since", "_until"))
+    if is_date_field or _STORED_DATE.fullmatch(value.strip()):
+        return fuzzy_date(value.strip())
+    return value
 
 
 def language_name(code: str) -> str:
@@ -58,6 +81,16 @@ def language_name(code: str) -> str:
     if locale.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
         return code
     return QLocale.languageToString(locale.language())
+
+
+def plural(context: str, source: str, n: int) -> str:
+    """``tr("%n case(s)", "", n)`` that reads well before any translation exists.
+
+    Qt's plural forms come from .qm files; with none loaded (English, the
+    source language) the "(s)" is resolved here instead.
+    """
+    text = QCoreApplication.translate(context, source, None, n)
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def badge(text: str, fg: str = ALERT_FG, bg: str = ALERT_BG) -> str:

@@ -12,7 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 _CONTEXT = "Vocabulary"
 
-_WORDS: dict[str, str] = {
+# QT_TRANSLATE_NOOP returns its text unchanged; its stubs say ``object``.
+_WORDS: dict[str, object] = {
     # case status
     "open": QT_TRANSLATE_NOOP("Vocabulary", "open"),
     "urgent": QT_TRANSLATE_NOOP("Vocabulary", "urgent"),
@@ -95,7 +96,7 @@ _WORDS: dict[str, str] = {
 }
 
 # "<person> — spouse of — <relative>": the middle part, per relationship kind.
-_RELATIONS: dict[str, str] = {
+_RELATIONS: dict[str, object] = {
     "spouse": QT_TRANSLATE_NOOP("Relationship", "spouse of"),
     "parent": QT_TRANSLATE_NOOP("Relationship", "parent of"),
     "child": QT_TRANSLATE_NOOP("Relationship", "child of"),
@@ -112,7 +113,7 @@ _RELATIONS: dict[str, str] = {
 }
 
 # ISO 15924 codes that ``names.script.detect_script`` gives.
-_SCRIPTS: dict[str, str] = {
+_SCRIPTS: dict[str, object] = {
     "Latn": QT_TRANSLATE_NOOP("Script", "Latin"),
     "Cyrl": QT_TRANSLATE_NOOP("Script", "Cyrillic"),
     "Hani": QT_TRANSLATE_NOOP("Script", "Chinese"),
@@ -134,7 +135,7 @@ def word(value: str) -> str:
     source = _WORDS.get(value)
     if source is None:
         return value.replace("_", " ")
-    return QCoreApplication.translate(_CONTEXT, source)
+    return QCoreApplication.translate(_CONTEXT, str(source))
 
 
 def relation(kind: str) -> str:
@@ -143,7 +144,7 @@ def relation(kind: str) -> str:
         return QCoreApplication.translate("Relationship", "{kind} of").format(
             kind=kind.replace("_", " ")
         )
-    return QCoreApplication.translate("Relationship", source)
+    return QCoreApplication.translate("Relationship", str(source))
 
 
 def relation_sentence(person: str, kind: str, relative: str) -> str:
@@ -155,4 +156,4 @@ def relation_sentence(person: str, kind: str, relative: str) -> str:
 
 def script(code: str) -> str:
     source = _SCRIPTS.get(code)
-    return QCoreApplication.translate("Script", source) if source else code
+    return QCoreApplication.translate("Script", str(source)) if source else code

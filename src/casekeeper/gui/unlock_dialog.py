@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +37,7 @@ from casekeeper.errors import CaseKeeperError
 from casekeeper.services import stores
 from casekeeper.store.store import Store
 
+from .recovery_key_page import RecoveryKeyPage
 from .worker import run_task
 
 log = logging.getLogger(__name__)
@@ -65,21 +67,32 @@ class UnlockDialog(QDialog):
         self.setAccessibleName(self.tr("Unlock store"))
         self.setMinimumWidth(520)
 
+        self.heading = QLabel()
+        self.heading.setAccessibleName(self.tr("Step"))
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
         self.path_label = QLabel(self.tr("Store: {path}").format(path=self.store_path))
         self.path_label.setWordWrap(True)
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.path_label.setAccessibleName(self.tr("Store location"))
         self.hint_label = QLabel(hint)
         self.hint_label.setWordWrap(True)
+        self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setVisible(bool(hint))
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_unlock_page())
         self.pages.addWidget(self._build_create_page())
-        self.pages.addWidget(self._build_recovery_page())
+        self.recovery_page = RecoveryKeyPage()
+        self.recovery_page.confirmed_changed.connect(self._update_ok_button)
+        self.pages.addWidget(self.recovery_page)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,6 +116,7 @@ class UnlockDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(self.path_label)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.pages)
@@ -163,64 +177,37 @@ class UnlockDialog(QDialog):
         form.addRow(self.create_message)
         return page
 
-    def _build_recovery_page(self) -> QWidget:
-        page = QWidget()
-        title = QLabel(self.tr("Your recovery key"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
-        explain = QLabel(
-            self.tr(
-                "If the passphrase is ever forgotten, this key is the only way into the "
-                "store. Write it down on paper now and keep it somewhere safe, away from "
-                "this computer. It is shown only once: CaseKeeper keeps no copy."
-            )
-        )
-        explain.setWordWrap(True)
-        # No copy button on purpose: the clipboard is readable by every program.
-        self.recovery_key_label = QLabel()
-        self.recovery_key_label.setAccessibleName(self.tr("Recovery key"))
-        self.recovery_key_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        key_font = _fixed_font()
-        key_font.setPointSizeF(key_font.pointSizeF() * 1.4)
-        self.recovery_key_label.setFont(key_font)
-        self.recovery_key_label.setWordWrap(True)
-        self.recovery_key_label.setStyleSheet(
-            "padding: 10px; border: 1px solid palette(mid); background: palette(base);"
-        )
-        self.written_down_box = QCheckBox(self.tr("I have written it down"))
-        self.written_down_box.toggled.connect(self._update_ok_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 8, 0, 0)
-        for widget in (title, explain, self.recovery_key_label, self.written_down_box):
-            layout.addWidget(widget)
-        return page
-
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         texts = {
-            UNLOCK_PAGE: (self.tr("Unlock CaseKeeper"), self.tr("&Unlock")),
-            CREATE_PAGE: (self.tr("Create a CaseKeeper store"), self.tr("&Create store")),
+            UNLOCK_PAGE: (self.tr("Unlock the store"), self.tr("&Unlock")),
+            CREATE_PAGE: (self.tr("Create a new store"), self.tr("&Create store")),
             RECOVERY_PAGE: (self.tr("Write down your recovery key"), self.tr("C&ontinue")),
         }
-        window_title, button = texts[page]
-        self.setWindowTitle(window_title)
+        heading, button = texts[page]
+        self.heading.setText(heading)
+        self.setWindowTitle(self.tr("CaseKeeper — {step}").format(step=heading))
+        # Size the dialog to the page showing, not to the largest page.
+        for index in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored
+            widget = self.pages.widget(index)
+            if widget is not None:
+                widget.setSizePolicy(policy, policy)
+        self.pages.adjustSize()
+        self.adjustSize()
         self.ok_button.setText(button)
         self.cancel_button.setVisible(page != RECOVERY_PAGE)
         self._update_ok_button()
         focus = {
             UNLOCK_PAGE: self.passphrase_edit,
             CREATE_PAGE: self.new_passphrase_edit,
-            RECOVERY_PAGE: self.written_down_box,
+            RECOVERY_PAGE: self.recovery_page.written_down_box,
         }[page]
         focus.setFocus()
 
     @property
     def mode(self) -> str:
-        """"unlock", "create" or "recovery-key" (the page showing)."""
+        """ "unlock", "create" or "recovery-key" (the page showing)."""
         return ("unlock", "create", "recovery-key")[self.pages.currentIndex()]
 
     # --- reacting to input ----------------------------------------------------------------
@@ -256,7 +243,7 @@ class UnlockDialog(QDialog):
         if self._busy:
             self.ok_button.setEnabled(False)
         elif self.pages.currentIndex() == RECOVERY_PAGE:
-            self.ok_button.setEnabled(self.written_down_box.isChecked())
+            self.ok_button.setEnabled(self.recovery_page.confirmed)
         else:
             self.ok_button.setEnabled(True)
 
@@ -268,7 +255,7 @@ class UnlockDialog(QDialog):
             self._unlock()
         elif page == CREATE_PAGE:
             self._create()
-        elif self.written_down_box.isChecked():
+        elif self.recovery_page.confirmed:
             self._finish()
 
     # --- the work, off the GUI thread -------------------------------------------------------
@@ -328,12 +315,12 @@ class UnlockDialog(QDialog):
             self.new_passphrase_edit.setFocus()
             return
         self.store = new.store
-        self.recovery_key_label.setText(new.recovery_key)
+        self.recovery_page.show_key(new.recovery_key)
         self.path_label.setText(self.tr("Store created at {path}").format(path=self.store_path))
         self._show_page(RECOVERY_PAGE)
 
     def _finish(self) -> None:
-        self.recovery_key_label.clear()  # the key leaves the screen once confirmed
+        self.recovery_page.clear()
         self.unlocked.emit(self.store)
         self.accept()
 

@@ -68,9 +68,7 @@ def thread_pool() -> QThreadPool:
 
 
 class _Task(QRunnable):
-    def __init__(
-        self, func: Callable[[], Any], next_func: NextFunc, owner: QObject | None
-    ) -> None:
+    def __init__(self, func: Callable[[], Any], next_func: NextFunc, owner: QObject | None) -> None:
         super().__init__()
         self._func = func
         self._next = next_func

@@ -1,0 +1,131 @@
+"""``casekeeper-gui`` (and ``python -m casekeeper``): start the desktop app.
+
+Which store opens:
+- ``--store DIR``: that one (created there if the folder holds no store);
+- ``--demo``: the demo store, made on first use;
+- neither: the default store if it exists, otherwise the demo store, so a
+  first run shows a filled example rather than an empty window. The demo's
+  passphrase is printed on the console (the product owner's choice: it
+  protects sample data only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from casekeeper import paths
+from casekeeper.services import stores
+
+from .main_window import MainWindow
+
+DESKTOP_FILE = "org.casekeeper.CaseKeeper"
+
+
+@dataclass(frozen=True)
+class StoreChoice:
+    path: Path
+    hint: str = ""  # shown in the unlock dialog
+
+
+def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(
+        prog="casekeeper-gui", description="CaseKeeper: encrypted case manager (desktop)."
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--store",
+        type=Path,
+        metavar="DIR",
+        help=f"the store folder (default: {paths.default_store_dir()})",
+    )
+    where.add_argument(
+        "--demo", action="store_true", help="open the demo store (created on first use)"
+    )
+    # Unknown options (-platform, -style, …) belong to Qt.
+    return parser.parse_known_args(list(argv))
+
+
+def choose_store(args: argparse.Namespace) -> StoreChoice:
+    if args.store is not None:
+        return StoreChoice(args.store.expanduser())
+    default = paths.default_store_dir()
+    if not args.demo and stores.store_exists(default):
+        return StoreChoice(default)
+    return open_demo()
+
+
+def open_demo() -> StoreChoice:
+    """Make sure the demo store exists and say on the console how to open it."""
+    from casekeeper.services import demo  # imported late: it builds a sample case
+
+    path, passphrase, created = demo.ensure_demo_store(paths.demo_store_dir())
+    if created:
+        print(f"Created the demo store (sample data only) at {path}")
+    print(f"Demo store at {path}; passphrase: {passphrase}", flush=True)
+    hint = QCoreApplication.translate(
+        "App",
+        "This is the demo store (sample data). Its passphrase is printed in the "
+        "terminal that started CaseKeeper.",
+    )
+    return StoreChoice(Path(path), hint)
+
+
+def application(argv: Sequence[str]) -> QApplication:
+    """The QApplication (the existing one under tests), named for the desktop."""
+    QCoreApplication.setApplicationName("CaseKeeper")
+    QCoreApplication.setOrganizationName("CaseKeeper")
+    QCoreApplication.setOrganizationDomain("casekeeper.org")
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv))
+    QApplication.setApplicationDisplayName("CaseKeeper")
+    QApplication.setDesktopFileName(DESKTOP_FILE)
+    _install_qt_translations(app)
+    return app
+
+
+def _install_qt_translations(app: QApplication) -> None:
+    """Qt's own strings (standard buttons, context menus) in the user's language."""
+    if app.property("casekeeper_translations"):
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", folder):
+        app.installTranslator(translator)
+    app.setProperty("casekeeper_translations", True)
+
+
+def start(argv: Sequence[str] | None = None) -> MainWindow:
+    """Everything ``main`` does short of running the event loop (tests call this).
+
+    ``argv``: the arguments without the program name (``sys.argv[1:]`` by default).
+    """
+    args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
+    program = sys.argv[0] if sys.argv and sys.argv[0] else "casekeeper-gui"
+    app = application([program, *qt_args])
+    choice = choose_store(args)
+    window = MainWindow(choice.path, hint=choice.hint)
+    window.show()
+    window.request_unlock()
+    app.aboutToQuit.connect(window.close)  # the store is closed however the app ends
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    window = start(argv)
+    app = QApplication.instance()
+    assert app is not None
+    code = app.exec()
+    window.close()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

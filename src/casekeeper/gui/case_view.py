@@ -1,0 +1,241 @@
+"""One case, read-only: its header and the People, Timeline, Sources & Claims,
+Consent and Tasks tabs (each tab its own file, ``case_view_*.py``).
+
+``show_case`` loads the case with ``services.cases.get_case`` on a worker
+thread; a newer request makes an older, slower one's answer irrelevant.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casekeeper.errors import CaseKeeperError
+from casekeeper.services import cases
+from casekeeper.services.views import CaseDetail
+from casekeeper.store.store import Store
+
+from . import labels
+from .case_view_claims import ClaimsTab
+from .case_view_consent import ConsentTab
+from .case_view_people import PeopleTab
+from .case_view_tasks import TasksTab
+from .case_view_timeline import TimelineTab
+from .display import ALERT_BG, ALERT_FG, WARN_FG, esc, local_time, plural
+from .worker import run_task
+
+PLACEHOLDER_PAGE, CASE_PAGE = range(2)
+PEOPLE_TAB, TIMELINE_TAB, CLAIMS_TAB, CONSENT_TAB, TASKS_TAB = range(5)
+
+
+class CaseView(QWidget):
+    loaded = Signal(object)  # CaseDetail
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Case details"))
+        self._store: Store | None = None
+        self._generation = 0
+        self.detail: CaseDetail | None = None
+        self.case_id: str | None = None
+
+        self.placeholder = QLabel(self.tr("Select a case in the list to see it here."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)  # drawn in the palette's muted colour
+
+        self.ref_label = QLabel()
+        self.ref_label.setAccessibleName(self.tr("Case reference"))
+        self.ref_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName(self.tr("Case status"))
+        self.updated_label = QLabel()
+        self.updated_label.setEnabled(False)
+        self.title_label = QLabel()
+        self.title_label.setAccessibleName(self.tr("Case title"))
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = self.title_label.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.summary_label = QLabel()
+        self.summary_label.setAccessibleName(self.tr("Case summary"))
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.hide()
+
+        self.people_tab = PeopleTab()
+        self.timeline_tab = TimelineTab()
+        self.claims_tab = ClaimsTab()
+        self.consent_tab = ConsentTab()
+        self.tasks_tab = TasksTab()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.setDocumentMode(True)
+        for tab in (
+            self.people_tab,
+            self.timeline_tab,
+            self.claims_tab,
+            self.consent_tab,
+            self.tasks_tab,
+        ):
+            self.tabs.addTab(tab, "")
+        self._set_tab_titles(None)
+
+        header_line = QHBoxLayout()
+        header_line.addWidget(self.ref_label)
+        header_line.addWidget(self.status_label)
+        header_line.addStretch(1)
+        header_line.addWidget(self.updated_label)
+        case_page = QWidget()
+        case_layout = QVBoxLayout(case_page)
+        case_layout.setContentsMargins(8, 4, 4, 4)
+        case_layout.addLayout(header_line)
+        case_layout.addWidget(self.title_label)
+        case_layout.addWidget(self.summary_label)
+        case_layout.addWidget(self.message_label)
+        case_layout.addWidget(self.tabs, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.placeholder)
+        self.pages.addWidget(case_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    # --- what the window calls -----------------------------------------------------
+
+    def set_store(self, store: Store | None) -> None:
+        self._store = store
+        self.clear()
+
+    def clear(self) -> None:
+        """Nothing of the last case stays on screen (used when locking)."""
+        self._generation += 1
+        self.detail = None
+        self.case_id = None
+        for label in (
+            self.ref_label,
+            self.status_label,
+            self.updated_label,
+            self.title_label,
+            self.summary_label,
+            self.message_label,
+        ):
+            label.clear()
+        self.message_label.hide()
+        for tab in (
+            self.people_tab,
+            self.timeline_tab,
+            self.claims_tab,
+            self.consent_tab,
+            self.tasks_tab,
+        ):
+            tab.clear()
+        self._set_tab_titles(None)
+        self.pages.setCurrentIndex(PLACEHOLDER_PAGE)
+
+    def show_case(self, case_id: str) -> None:
+        store = self._store
+        if store is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        self.case_id = case_id
+        self._show_message(self.tr("Loading…"), error=False)
+
+        def done(detail: CaseDetail | None, error: BaseException | None) -> None:
+            if generation != self._generation:
+                return
+            if error is not None or detail is None:
+                text = error.message if isinstance(error, CaseKeeperError) else str(error)
+                self._show_message(
+                    self.tr("This case could not be shown: {error}").format(error=text)
+                )
+                self.failed.emit(text)
+                return
+            self._show_detail(detail)
+            self.loaded.emit(detail)
+
+        run_task(lambda: cases.get_case(store, case_id), done, owner=self)
+
+    # --- showing ------------------------------------------------------------------------
+
+    def _show_detail(self, detail: CaseDetail) -> None:
+        self.detail = detail
+        case = detail.case
+        self.message_label.hide()
+        self.ref_label.setText(f"<b>{esc(case.ref)}</b>")
+        status = labels.word(case.status)
+        if case.status == "urgent":
+            self.status_label.setText(
+                f'<span style="color:{ALERT_FG}; background-color:{ALERT_BG}; font-weight:bold">'
+                f"&nbsp;{esc(status)}&nbsp;</span>"
+            )
+        else:
+            self.status_label.setText(esc(status))
+        self.updated_label.setText(
+            self.tr("updated {when}").format(when=local_time(case.updated_at))
+        )
+        self.title_label.setText(case.title)
+        self.summary_label.setText(case.summary)
+        self.summary_label.setVisible(bool(case.summary))
+        for tab in (
+            self.people_tab,
+            self.timeline_tab,
+            self.claims_tab,
+            self.consent_tab,
+            self.tasks_tab,
+        ):
+            tab.show_detail(detail)
+        self._set_tab_titles(detail)
+        self.pages.setCurrentIndex(CASE_PAGE)
+
+    def _show_message(self, text: str, *, error: bool = True) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(f"color: {ALERT_FG};" if error else "")
+        self.message_label.show()
+
+    def _set_tab_titles(self, detail: CaseDetail | None) -> None:
+        def counted(title: str, n: int | None) -> str:
+            return f"{title} ({n})" if n else title
+
+        d = detail
+        titles = {
+            PEOPLE_TAB: counted(self.tr("&People"), len(d.people) if d else None),
+            TIMELINE_TAB: counted(self.tr("&Timeline"), len(d.events) if d else None),
+            CLAIMS_TAB: counted(self.tr("&Sources && Claims"), len(d.sources) if d else None),
+            CONSENT_TAB: self.tr("C&onsent"),
+            TASKS_TAB: counted(self.tr("T&asks"), len(d.tasks) if d else None),
+        }
+        bar = self.tabs.tabBar()
+        default = bar.palette().color(bar.foregroundRole())
+        for index, title in titles.items():
+            self.tabs.setTabText(index, title)
+            bar.setTabTextColor(index, default)
+            self.tabs.setTabToolTip(index, "")
+        if d and d.disagreements:
+            self.tabs.setTabText(CLAIMS_TAB, "⚠ " + titles[CLAIMS_TAB])
+            bar.setTabTextColor(CLAIMS_TAB, QColor(WARN_FG))
+            self.tabs.setTabToolTip(CLAIMS_TAB, self.tr("Sources disagree"))
+        overdue = self.tasks_tab.overdue_count(d) if d else 0
+        if overdue:
+            self.tabs.setTabText(
+                TASKS_TAB, titles[TASKS_TAB] + " " + plural("CaseView", "— %n overdue", overdue)
+            )
+            bar.setTabTextColor(TASKS_TAB, QColor(ALERT_FG))
