@@ -69,11 +69,11 @@ class EntryFields:
         ).encode()
 
 
-def genesis_mac(key: bytes) -> str:
+def genesis_mac(key: bytes | bytearray) -> str:
     return hmac.new(key, b"casekeeper/v1/changelog-genesis", hashlib.sha256).hexdigest()
 
 
-def chain_mac(key: bytes, previous_mac: str, entry: EntryFields) -> str:
+def chain_mac(key: bytes | bytearray, previous_mac: str, entry: EntryFields) -> str:
     return hmac.new(key, bytes.fromhex(previous_mac) + entry.message(), hashlib.sha256).hexdigest()
 
 
@@ -105,8 +105,10 @@ def _changed_fields(obj: Base) -> Iterator[tuple[str, Any]]:
 class ChangeRecorder:
     """Attached to a sessionmaker; appends chained entries on every flush."""
 
-    def __init__(self, mac_key: bytes, device_id: str, hlc: HybridLogicalClock, clock: Clock):
-        self._key = bytes(mac_key)
+    def __init__(
+        self, mac_key: bytearray, device_id: str, hlc: HybridLogicalClock, clock: Clock
+    ) -> None:
+        self._key = mac_key  # the store's own buffer, so locking the store zeroes it
         self._device_id = device_id
         self._hlc = hlc
         self._clock = clock

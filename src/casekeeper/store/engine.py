@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
+from casekeeper.crypto.subkeys import sqlcipher_pragma_key
 from casekeeper.errors import StoreCorrupt
 
 # Large enough that encryption costs little (PITFALLS: with the default
@@ -49,14 +50,16 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-def _install_connection_hooks(engine: Engine, pragma_key: str | None) -> None:
+def _install_connection_hooks(engine: Engine, key: bytearray | None) -> None:
     @event.listens_for(engine, "connect", insert=True)
     def _key(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
         cur = dbapi_conn.cursor()
-        if pragma_key is not None:
+        if key is not None:
+            # The key text is built per connection from the store's bytearray,
+            # which close() zeroes: no long-lived string copy of the key.
             cur.execute("PRAGMA cipher_log_level = NONE")
-            cur.execute(f'PRAGMA key = "{pragma_key}"')
+            cur.execute(f'PRAGMA key = "{sqlcipher_pragma_key(key)}"')
             cur.execute("PRAGMA cipher_memory_security = ON")
         cur.execute("PRAGMA secure_delete = ON")
         cur.execute("PRAGMA temp_store = MEMORY")
@@ -75,12 +78,12 @@ def _install_connection_hooks(engine: Engine, pragma_key: str | None) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
-def open_engine(db_path: Path, pragma_key: str | None) -> Engine:
-    """An engine on ``db_path``; ``pragma_key`` None gives a plain SQLite
-    engine (only the benchmark's unencrypted baseline uses that)."""
-    module = sqlcipher if pragma_key is not None else _plain_sqlite()
+def open_engine(db_path: Path, key: bytearray | None) -> Engine:
+    """An engine on ``db_path`` keyed with the raw SQLCipher key; ``key`` None
+    gives a plain SQLite engine (only the benchmark's unencrypted baseline)."""
+    module = sqlcipher if key is not None else _plain_sqlite()
     engine = create_engine(f"sqlite:///{db_path}", module=module)
-    _install_connection_hooks(engine, pragma_key)
+    _install_connection_hooks(engine, key)
     return engine
 
 

@@ -170,7 +170,7 @@ class Store:
     ) -> Store:
         keys = StoreKeys.derive(master)
         db_path = path / DB_NAME
-        engine = engine_mod.open_engine(db_path, subkeys.sqlcipher_pragma_key(keys.sqlcipher))
+        engine = engine_mod.open_engine(db_path, keys.sqlcipher)
         try:
             engine_mod.verify_readable(engine, db_path)
             if existing:
@@ -243,16 +243,18 @@ class Store:
                 yield session
 
     @property
-    def changelog_mac_key(self) -> bytes:
+    def changelog_mac_key(self) -> bytearray:
+        """The live key (zeroed on close): use it, do not keep a copy."""
         if self._keys is None:
             raise StoreClosed()
-        return bytes(self._keys.changelog_mac)
+        return self._keys.changelog_mac
 
     @property
-    def evidence_dedup_key(self) -> bytes:
+    def evidence_dedup_key(self) -> bytearray:
+        """The live key (zeroed on close): use it, do not keep a copy."""
         if self._keys is None:
             raise StoreClosed()
-        return bytes(self._keys.evidence_dedup)
+        return self._keys.evidence_dedup
 
     def signing_identity(self) -> SigningIdentity:
         raw = json.loads(self._setting("signing_identity") or "{}")
