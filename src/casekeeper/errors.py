@@ -252,3 +252,54 @@ class AgePayloadCorrupt(AgeError):
         "The encrypted file was changed or cut short: its contents cannot be "
         "trusted; discard anything already read from it"
     )
+
+
+# --- the evidence vault -------------------------------------------------------------
+
+
+class EvidenceUnreadable(CaseKeeperError):
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"Cannot read {path}: {why}. Nothing was imported.")
+        self.path = path
+
+
+class EvidenceNotAFile(CaseKeeperError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is not a regular file (a socket, pipe or device?); nothing was imported."
+        )
+        self.path = path
+
+
+class EvidenceFileChanged(CaseKeeperError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} changed while it was being read (is it still being copied or recorded?). "
+            "Nothing was imported; try again once the file is complete."
+        )
+        self.path = path
+
+
+class VaultDiskFull(CaseKeeperError):
+    def __init__(self, path: Path, size: int) -> None:
+        super().__init__(
+            f"Not enough disk space to import {path} ({size / 1e6:.1f} MB needed plus a margin). "
+            "Nothing was imported; free some space and try again."
+        )
+        self.path = path
+
+
+class EvidenceDamaged(VerificationFailed):
+    """A blob that no longer decrypts to the file that was imported."""
+
+    def __init__(self, evidence_id: str, name: str, why: str) -> None:
+        super().__init__(f"Evidence {evidence_id[:8]} ({name}) is damaged: {why}.")
+        self.evidence_id = evidence_id
+
+
+class EvidenceRemoved(CaseKeeperError):
+    def __init__(self, evidence_id: str, name: str) -> None:
+        super().__init__(
+            f"Evidence {evidence_id[:8]} ({name}) was removed from the vault; only its "
+            "description and custody record remain."
+        )

@@ -19,6 +19,7 @@ from casekeeper.errors import CaseKeeperError, StoreCorrupt
 
 from . import (
     case_commands,
+    evidence_commands,
     followup_commands,
     json_commands,
     person_commands,
@@ -30,7 +31,7 @@ from .app import CliApp
 
 GROUPS = (
     store_commands, case_commands, person_commands, record_commands, followup_commands,
-    search_commands, json_commands,
+    evidence_commands, search_commands, json_commands,
 )
 
 

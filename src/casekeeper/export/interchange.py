@@ -150,6 +150,7 @@ CHILD_ORDER: dict[str, Callable[[Values], Any]] = {
     "citizenship": lambda v: (_fuzzy_key(v["acquired"]), v["country"].casefold(), v["id"]),
     "identityDocument": lambda v: (v["kind"], _fuzzy_key(v["issued"]), v["id"]),
     "consent": lambda v: (_opt(v["recorded_on"]), v["id"]),
+    "custodyEvent": lambda v: (_opt(v["at"]), v["id"]),
     "participant": lambda v: (
         v["person_id"] is None, v["role"], v["person_id"] or "", v["organization_id"] or "",
         v["id"],

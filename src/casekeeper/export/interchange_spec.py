@@ -20,6 +20,7 @@ from sqlalchemy import String
 
 from casekeeper.store import models as m
 from casekeeper.store.vocab import (
+    CustodyAction,
     Audience,
     CaseStatus,
     ConsentDecision,
@@ -423,8 +424,23 @@ CLAIM = Record(
     ),
 )
 
+CUSTODY_EVENT = Record(
+    "custodyEvent", m.CustodyEvent, label="custody event", implied=("evidence_id",),
+    description="One link in the item's chain of custody, with the SHA-256 seen at that moment.",
+    fields=(
+        _id(),
+        _enum("action", CustodyAction),
+        _text("actor"),
+        _moment("at", required=True),
+        _text("place"),
+        _text("sha256", pattern=SHA256_PATTERN),
+        _text("detail"),
+    ),
+)
+
 EVIDENCE = Record(
     "evidence", m.Evidence, label="evidence item", implied=("case_id",),
+    children=(Child("custody", CUSTODY_EVENT),),
     description=(
         "What CaseKeeper knows of an evidence file. The file itself is not in this document "
         "(evidence bundles carry files); blob_id names it in the exporting store's vault."
@@ -439,7 +455,20 @@ EVIDENCE = Record(
         _text("acquired_by"),
         _text("acquired_from"),
         _moment("acquired_at", nullable=True),
+        _text("acquired_where"),
         _text("description"),
+        Field("source_id", ID, nullable=True, default=None, pattern=ID_PATTERN,
+              description="The source this file documents, or null."),
+        _text("dedup_tag", description="Keyed tag of the content (meaningful only in the "
+              "exporting store; finds identical files)."),
+        _moment("file_modified", nullable=True),
+        _text("captured_at", description="The camera's clock (EXIF), no time zone."),
+        _text("camera"),
+        Field("gps_latitude", FLOAT, nullable=True, default=None, minimum=-90, maximum=90),
+        Field("gps_longitude", FLOAT, nullable=True, default=None, minimum=-180, maximum=180),
+        Field("duration_seconds", FLOAT, nullable=True, default=None, minimum=0),
+        _moment("removed_at", nullable=True),
+        _text("removed_by"),
         _sensitivity(),
         *_timestamps(),
     ),

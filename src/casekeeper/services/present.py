@@ -112,10 +112,20 @@ def task(t: m.Task, today: date) -> v.TaskView:
     )
 
 
-def evidence(e: m.Evidence) -> v.EvidenceView:
+def custody(c: m.CustodyEvent) -> v.CustodyView:
+    return v.CustodyView(c.id, c.action, c.actor, iso(c.at) or "", c.place, c.sha256, c.detail)
+
+
+def evidence(e: m.Evidence, *, with_custody: bool = False) -> v.EvidenceView:
     return v.EvidenceView(
-        e.id, e.original_name, e.media_type, e.size, e.sha256, e.acquired_by, e.acquired_from,
-        iso(e.acquired_at), e.description,
+        id=e.id, case_id=e.case_id, original_name=e.original_name, media_type=e.media_type,
+        size=e.size, sha256=e.sha256, acquired_by=e.acquired_by, acquired_from=e.acquired_from,
+        acquired_at=iso(e.acquired_at), acquired_where=e.acquired_where,
+        description=e.description, source_id=e.source_id, captured_at=e.captured_at,
+        camera=e.camera, gps_latitude=e.gps_latitude, gps_longitude=e.gps_longitude,
+        duration_seconds=e.duration_seconds, file_modified=iso(e.file_modified),
+        removed_at=iso(e.removed_at), sensitivity=e.sensitivity,
+        custody=[custody(c) for c in e.custody] if with_custody else [],
     )
 
 

@@ -13,6 +13,8 @@ from casekeeper.crypto.secrets import zero
 from casekeeper.errors import StoreNotFound
 from casekeeper.store.store import KEYSLOTS_NAME, Store, is_store
 
+from .evidence import tidy_vault
+
 
 @dataclass(frozen=True)
 class NewStore:
@@ -38,7 +40,9 @@ def open_store(
     recovery_key: str | None = None,
     clock: Clock | None = None,
 ) -> Store:
-    return Store.open(Path(path), passphrase=passphrase, recovery_key=recovery_key, clock=clock)
+    store = Store.open(Path(path), passphrase=passphrase, recovery_key=recovery_key, clock=clock)
+    tidy_vault(store)  # interrupted imports leave temp files or unnamed blobs
+    return store
 
 
 def store_exists(path: Path) -> bool:

@@ -175,8 +175,20 @@ class TaskView:
 
 
 @dataclass(frozen=True)
+class CustodyView:
+    id: str
+    action: str
+    actor: str
+    at: str
+    place: str
+    sha256: str
+    detail: str
+
+
+@dataclass(frozen=True)
 class EvidenceView:
     id: str
+    case_id: str
     original_name: str
     media_type: str
     size: int
@@ -184,7 +196,22 @@ class EvidenceView:
     acquired_by: str
     acquired_from: str
     acquired_at: str | None
+    acquired_where: str
     description: str
+    source_id: str | None
+    captured_at: str
+    camera: str
+    gps_latitude: float | None
+    gps_longitude: float | None
+    duration_seconds: float | None
+    file_modified: str | None
+    removed_at: str | None
+    sensitivity: str
+    custody: list[CustodyView] = field(default_factory=list)
+
+    @property
+    def removed(self) -> bool:
+        return self.removed_at is not None
 
 
 @dataclass(frozen=True)

@@ -187,3 +187,13 @@ class OrganizationKind(StrEnum):
 
 def choices(enum: type[StrEnum]) -> list[str]:
     return [member.value for member in enum]
+
+
+class CustodyAction(StrEnum):
+    ACQUIRED = "acquired"
+    IMPORTED = "imported"
+    VIEWED = "viewed"
+    EXTRACTED = "extracted"
+    EXPORTED = "exported"
+    VERIFIED = "verified"
+    REMOVED = "removed"

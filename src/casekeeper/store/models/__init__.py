@@ -4,7 +4,7 @@ from .base import Base, new_id
 from .case import Case, Task
 from .consent import Consent, FieldSensitivity
 from .event import Event, EventParticipant
-from .evidence import Evidence
+from .evidence import CustodyEvent, Evidence
 from .person import Citizenship, IdentityDocument, Person, PersonName, Relationship, Role
 from .place import Organization, OrganizationName, Place, PlaceName
 from .source import Claim, Source
@@ -20,6 +20,7 @@ __all__ = [
     "Event",
     "EventParticipant",
     "Evidence",
+    "CustodyEvent",
     "Citizenship",
     "IdentityDocument",
     "Person",
