@@ -18,11 +18,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     if result.returncode != 0:
-        pytest.skip(f"cannot build a wheel here (no network for the build backend?): "
-                    f"{result.stderr.strip()[-300:]}")
+        pytest.skip(
+            f"cannot build a wheel here (no network for the build backend?): "
+            f"{result.stderr.strip()[-300:]}"
+        )
     return next(out.glob("casekeeper-*.whl"))
 
 
@@ -35,9 +39,20 @@ def test_wheel_ships_the_migrations(wheel: Path) -> None:
 def test_installed_wheel_creates_and_migrates_a_store(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target),
-         str(wheel)],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     script = (
         "import casekeeper.paths as p, pathlib, sys\n"
@@ -52,6 +67,9 @@ def test_installed_wheel_creates_and_migrates_a_store(wheel: Path, tmp_path: Pat
     env = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run(
         [sys.executable, "-c", script, str(target), str(tmp_path / "store")],
-        capture_output=True, text=True, env=env, timeout=120,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr

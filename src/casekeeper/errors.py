@@ -47,8 +47,9 @@ class StoreDatabaseMissing(StoreNotFound):
 
     def __init__(self, path: Path) -> None:
         CaseKeeperError.__init__(
-            self, f"The database {path} is missing; restore it from a backup "
-            "(its key file is still there, so a new store is not made here)."
+            self,
+            f"The database {path} is missing; restore it from a backup "
+            "(its key file is still there, so a new store is not made here).",
         )
         self.path = path
 
@@ -104,7 +105,9 @@ class StoreLocked(CaseKeeperError):
     """Another process holds the store's lock file."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"The store at {path} is open in another CaseKeeper; close it there first.")
+        super().__init__(
+            f"The store at {path} is open in another CaseKeeper; close it there first."
+        )
         self.path = path
 
 
@@ -125,7 +128,8 @@ class WeakPassphrase(CaseKeeperError):
 
 class PassphraseRequired(CaseKeeperError):
     default_message = (
-        "A passphrase is needed: use --passphrase-file, CASEKEEPER_PASSPHRASE, or type it when asked."
+        "A passphrase is needed: use --passphrase-file, CASEKEEPER_PASSPHRASE, "
+        "or type it when asked."
     )
 
 
@@ -187,9 +191,7 @@ class Cancelled(CaseKeeperError):
 class KeyMismatch(CaseKeeperError):
     """A key offered to rewrite a key slot is not the master key of that key file."""
 
-    default_message = (
-        "That key does not belong to this store's key file; nothing was changed."
-    )
+    default_message = "That key does not belong to this store's key file; nothing was changed."
 
 
 # --- age files (evidence vault blobs, encrypted bundles) ------------------------
@@ -221,8 +223,7 @@ class AgeError(VerificationFailed):
 
 class AgeHeaderInvalid(AgeError):
     default_message = (
-        "The encrypted file is damaged or is not an age file: "
-        "its beginning (header) cannot be read"
+        "The encrypted file is damaged or is not an age file: its beginning (header) cannot be read"
     )
 
 

@@ -37,47 +37,196 @@ def data(result: tuple[int, str, str]) -> dict:
 
 
 def record_turganbay_case(ck) -> dict[str, str]:
-    case = data(ck("case", "new", "--title", "Truck driver detained at the Dulata border post",
-                   "--summary", "Kazakh citizen taken by Chinese security officers", "--json"))
+    case = data(
+        ck(
+            "case",
+            "new",
+            "--title",
+            "Truck driver detained at the Dulata border post",
+            "--summary",
+            "Kazakh citizen taken by Chinese security officers",
+            "--json",
+        )
+    )
     ref = case["ref"]
-    husband = data(ck(
-        "person", "add", "--case", ref, "--role", "victim", "--status", "detained",
-        "--name", "Alimnur Turganbay", "--name", "Alinur Tulhanbai|transliteration|en",
-        "--name", "Әлімнұр Тұрғанбай|legal|kk", "--name", "阿力木努尔|transliteration|zh",
-        "--name", "ئالىمنۇر تۇرغانباي|transliteration|ug", "--birth-date", "circa 1975", "--json",
-    ))["id"]
-    wife = data(ck(
-        "person", "add", "--case", ref, "--role", "relative", "--role", "witness",
-        "--name", "Guldariya Sherizatkyzy", "--name", "Гүлдария Шеризатқызы|legal|kk",
-        "--status", "house_arrest", "--json",
-    ))["id"]
-    daughter = data(ck("person", "add", "--case", ref, "--role", "relative",
-                       "--name", "Peiyile", "--json"))["id"]
+    husband = data(
+        ck(
+            "person",
+            "add",
+            "--case",
+            ref,
+            "--role",
+            "victim",
+            "--status",
+            "detained",
+            "--name",
+            "Alimnur Turganbay",
+            "--name",
+            "Alinur Tulhanbai|transliteration|en",
+            "--name",
+            "Әлімнұр Тұрғанбай|legal|kk",
+            "--name",
+            "阿力木努尔|transliteration|zh",
+            "--name",
+            "ئالىمنۇر تۇرغانباي|transliteration|ug",
+            "--birth-date",
+            "circa 1975",
+            "--json",
+        )
+    )["id"]
+    wife = data(
+        ck(
+            "person",
+            "add",
+            "--case",
+            ref,
+            "--role",
+            "relative",
+            "--role",
+            "witness",
+            "--name",
+            "Guldariya Sherizatkyzy",
+            "--name",
+            "Гүлдария Шеризатқызы|legal|kk",
+            "--status",
+            "house_arrest",
+            "--json",
+        )
+    )["id"]
+    daughter = data(
+        ck("person", "add", "--case", ref, "--role", "relative", "--name", "Peiyile", "--json")
+    )["id"]
     assert ck("relationship", "add", wife, "spouse", husband)[0] == 0
     assert ck("relationship", "add", daughter, "child", husband)[0] == 0
     assert ck("person", "citizenship", husband, "Kazakhstan", "--acquired", "~2018")[0] == 0
-    detention = data(ck(
-        "event", "add", "--case", ref, "--kind", "detention", "--title", "Taken at the border",
-        "--date", "22 or 23 July 2025", "--place", "Dulata", "--place-alias", "Doralta",
-        "--person", f"{husband}:detained", "--organization", "Ili state security:perpetrator",
-        "--json",
-    ))["id"]
-    assert ck("event", "add", "--case", ref, "--kind", "fine", "--title", "Wife fined",
-              "--date", "July 2025", "--amount", "700000 KZT", "--person", wife)[0] == 0
-    first = data(ck("source", "add", "--case", ref, "--kind", "news_article",
-                    "--title", "July report", "--date", "2025-07", "--json"))["id"]
-    second = data(ck("source", "add", "--case", ref, "--kind", "news_article",
-                     "--title", "November report", "--json",
-                     "--content", "He was detained while driving through the crossing"))["id"]
+    detention = data(
+        ck(
+            "event",
+            "add",
+            "--case",
+            ref,
+            "--kind",
+            "detention",
+            "--title",
+            "Taken at the border",
+            "--date",
+            "22 or 23 July 2025",
+            "--place",
+            "Dulata",
+            "--place-alias",
+            "Doralta",
+            "--person",
+            f"{husband}:detained",
+            "--organization",
+            "Ili state security:perpetrator",
+            "--json",
+        )
+    )["id"]
+    assert (
+        ck(
+            "event",
+            "add",
+            "--case",
+            ref,
+            "--kind",
+            "fine",
+            "--title",
+            "Wife fined",
+            "--date",
+            "July 2025",
+            "--amount",
+            "700000 KZT",
+            "--person",
+            wife,
+        )[0]
+        == 0
+    )
+    first = data(
+        ck(
+            "source",
+            "add",
+            "--case",
+            ref,
+            "--kind",
+            "news_article",
+            "--title",
+            "July report",
+            "--date",
+            "2025-07",
+            "--json",
+        )
+    )["id"]
+    second = data(
+        ck(
+            "source",
+            "add",
+            "--case",
+            ref,
+            "--kind",
+            "news_article",
+            "--title",
+            "November report",
+            "--json",
+            "--content",
+            "He was detained while driving through the crossing",
+        )
+    )["id"]
     for source, value in ((first, "2025-07-22"), (second, "2025-07-23")):
-        assert ck("claim", "add", "--source", source, "--subject-type", "event",
-                  "--subject", detention, "--field", "date", "--value", value)[0] == 0
-    assert ck("consent", "set", "--person", wife, "--audience", "public", "--decision", "granted",
-              "--scope", "name", "--case", ref)[0] == 0
-    assert ck("consent", "set", "--person", daughter, "--audience", "public",
-              "--decision", "conditional", "--conditions", "only if he is arrested")[0] == 0
-    assert ck("task", "add", "--case", ref, "--title", "Appeal to the UN WGAD",
-              "--due", "2025-12-01")[0] == 0
+        assert (
+            ck(
+                "claim",
+                "add",
+                "--source",
+                source,
+                "--subject-type",
+                "event",
+                "--subject",
+                detention,
+                "--field",
+                "date",
+                "--value",
+                value,
+            )[0]
+            == 0
+        )
+    assert (
+        ck(
+            "consent",
+            "set",
+            "--person",
+            wife,
+            "--audience",
+            "public",
+            "--decision",
+            "granted",
+            "--scope",
+            "name",
+            "--case",
+            ref,
+        )[0]
+        == 0
+    )
+    assert (
+        ck(
+            "consent",
+            "set",
+            "--person",
+            daughter,
+            "--audience",
+            "public",
+            "--decision",
+            "conditional",
+            "--conditions",
+            "only if he is arrested",
+        )[0]
+        == 0
+    )
+    assert (
+        ck("task", "add", "--case", ref, "--title", "Appeal to the UN WGAD", "--due", "2025-12-01")[
+            0
+        ]
+        == 0
+    )
     return {"ref": ref, "husband": husband, "wife": wife, "detention": detention}
 
 
@@ -94,7 +243,10 @@ def test_case_show_puts_the_disagreeing_sources_side_by_side(ck) -> None:
     ids = record_turganbay_case(ck)
     detail = data(ck("case", "show", ids["ref"], "--json"))
     assert {n["text"] for p in detail["people"] for n in p["names"]} >= {
-        "Alimnur Turganbay", "Әлімнұр Тұрғанбай", "阿力木努尔", "ئالىمنۇر تۇرغانباي"
+        "Alimnur Turganbay",
+        "Әлімнұр Тұрғанбай",
+        "阿力木努尔",
+        "ئالىمنۇر تۇرغانباي",
     }
     [disagreement] = detail["disagreements"]
     assert sorted(c["value"] for c in disagreement["claims"]) == ["2025-07-22", "2025-07-23"]
@@ -135,8 +287,18 @@ def test_tampered_change_log_fails_check_with_exit_2(ck) -> None:
 
 def test_nonsense_date_is_refused_with_a_hint(ck) -> None:
     ref = data(ck("case", "new", "--title", "x", "--json"))["ref"]
-    code, _, err = ck("event", "add", "--case", ref, "--kind", "arrest", "--title", "t",
-                      "--date", "the day after the protest")
+    code, _, err = ck(
+        "event",
+        "add",
+        "--case",
+        ref,
+        "--kind",
+        "arrest",
+        "--title",
+        "t",
+        "--date",
+        "the day after the protest",
+    )
     assert code == 1 and "July 2025" in err
 
 

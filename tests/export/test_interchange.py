@@ -64,7 +64,9 @@ def _fill(store: Store, clock: FakeClock) -> tuple[str, str, dict[str, str]]:
         clock.advance(minutes=7, microseconds=1234)
 
     case = cases.new_case(
-        ctx, "Detention of Alimnur Turganbay", summary="Detained in Dulata, July 2025.",
+        ctx,
+        "Detention of Alimnur Turganbay",
+        summary="Detained in Dulata, July 2025.",
         status="urgent",
     )
     tick()
@@ -76,13 +78,22 @@ def _fill(store: Store, clock: FakeClock) -> tuple[str, str, dict[str, str]]:
             NameInput(CHINESE, "transliteration", "zh"),
             NameInput(UYGHUR, "legal", "ug"),
         ],
-        case=case.ref, roles=["victim"], gender="male", birth_date="~1987",
-        birthplace="Ghulja", status="detained", contact="+7 701 000 00 00", ethnicity="Kazakh",
+        case=case.ref,
+        roles=["victim"],
+        gender="male",
+        birth_date="~1987",
+        birthplace="Ghulja",
+        status="detained",
+        contact="+7 701 000 00 00",
+        ethnicity="Kazakh",
     )
     tick()
     guldariya = people.add_person(
-        ctx, [NameInput("Guldariya Turganbay"), NameInput("Гүлдария Тұрғанбай", "legal", "kk")],
-        case=case.ref, roles=["relative", "witness"], status="safe",
+        ctx,
+        [NameInput("Guldariya Turganbay"), NameInput("Гүлдария Тұрғанбай", "legal", "kk")],
+        case=case.ref,
+        roles=["relative", "witness"],
+        status="safe",
     )
     tick()
     serik = people.add_person(ctx, ["Serik Bekov"], case=case.ref, roles=["witness"])
@@ -91,44 +102,90 @@ def _fill(store: Store, clock: FakeClock) -> tuple[str, str, dict[str, str]]:
     officer = people.add_person(ctx, ["Officer Wang"])  # no role: takes part in an event
     tick()
     people.add_relationship(ctx, guldariya.id, "spouse", alimnur.id)
-    people.add_relationship(ctx, brother.id, "sibling", alimnur.id, confirmed=False,
-                            note="reported by Serik")
+    people.add_relationship(
+        ctx, brother.id, "sibling", alimnur.id, confirmed=False, note="reported by Serik"
+    )
     people.add_citizenship(ctx, alimnur.id, "Kazakhstan", acquired="~2018")
     people.add_citizenship(ctx, alimnur.id, "China", lost="2018", note="renounced")
-    people.add_document(ctx, alimnur.id, "passport", number="N1234567", issuer="Kazakhstan",
-                        issued="2018-05", expires="2028-05", status="confiscated")
+    people.add_document(
+        ctx,
+        alimnur.id,
+        "passport",
+        number="N1234567",
+        issuer="Kazakhstan",
+        issued="2018-05",
+        expires="2028-05",
+        status="confiscated",
+    )
     tick()
     detention = events.add_event(
-        ctx, case.ref, "detention", "Detention at Dulata", date="2025-07-22/2025-07-23",
-        place="Dulata", place_aliases=["Doralta", "都拉塔"],
+        ctx,
+        case.ref,
+        "detention",
+        "Detention at Dulata",
+        date="2025-07-22/2025-07-23",
+        place="Dulata",
+        place_aliases=["Doralta", "都拉塔"],
         people=[(alimnur.id, "subject"), (officer.id, "perpetrator")],
         organizations=[("Ili National Security Bureau", "perpetrator")],
         description="Taken from the border post.",
     )
     tick()
-    events.add_event(ctx, case.ref, "border_crossing", "Crossed into China", date="2025-07",
-                     place="Khorgos", people=[(alimnur.id, "subject")])
-    events.add_event(ctx, case.ref, "fine", "Fine for 'illegal crossing'", amount="700000 KZT",
-                     organizations=[("Ili National Security Bureau", "actor")])
+    events.add_event(
+        ctx,
+        case.ref,
+        "border_crossing",
+        "Crossed into China",
+        date="2025-07",
+        place="Khorgos",
+        people=[(alimnur.id, "subject")],
+    )
+    events.add_event(
+        ctx,
+        case.ref,
+        "fine",
+        "Fine for 'illegal crossing'",
+        amount="700000 KZT",
+        organizations=[("Ili National Security Bureau", "actor")],
+    )
     tick()
     testimony = claims.add_source(
-        ctx, case.ref, "testimony", "Testimony of Guldariya Turganbay", author="Guldariya",
-        date="2025-07-25", language="kk", content="Оны 22 шілдеде алып кетті.",
+        ctx,
+        case.ref,
+        "testimony",
+        "Testimony of Guldariya Turganbay",
+        author="Guldariya",
+        date="2025-07-25",
+        language="kk",
+        content="Оны 22 шілдеде алып кетті.",
         reliability="probable",
     )
     tick()
     article = claims.add_source(
-        ctx, case.ref, "news_article", "RFA: Kazakh detained at Dulata",
-        url="https://example.org/article", date="2025-08", sensitivity="public",
+        ctx,
+        case.ref,
+        "news_article",
+        "RFA: Kazakh detained at Dulata",
+        url="https://example.org/article",
+        date="2025-08",
+        sensitivity="public",
     )
     claims.add_claim(ctx, testimony.id, "event", detention.id, "date", "2025-07-22")
     tick()
-    claims.add_claim(ctx, article.id, "event", detention.id, "date", "2025-07-23",
-                     note="the article says Wednesday")
+    claims.add_claim(
+        ctx,
+        article.id,
+        "event",
+        detention.id,
+        "date",
+        "2025-07-23",
+        note="the article says Wednesday",
+    )
     tick()
     consent.set_consent(ctx, guldariya.id, "public", "granted", scope="name", case=case.ref)
-    consent.set_consent(ctx, alimnur.id, "public", "conditional",
-                        conditions="only if he is arrested", case=case.ref)
+    consent.set_consent(
+        ctx, alimnur.id, "public", "conditional", conditions="only if he is arrested", case=case.ref
+    )
     tick()
     general = consent.set_consent(ctx, guldariya.id, "partners", "granted")
     tick()
@@ -145,14 +202,24 @@ def _fill(store: Store, clock: FakeClock) -> tuple[str, str, dict[str, str]]:
     with store.writing("Aigerim") as session:
         case_id = session.scalar(select(m.Case.id).where(m.Case.ref == case.ref))
         evidence = m.Evidence(
-            case_id=case_id, blob_id="f" * 32, original_name="протокол задержания.jpg",
-            media_type="image/jpeg", size=123456, sha256="ab" * 32, acquired_by="Aigerim",
-            acquired_from="Guldariya", acquired_at=datetime(2025, 7, 26, 10, 30, tzinfo=UTC),
-            description="Photo of the detention record", sensitivity="internal",
+            case_id=case_id,
+            blob_id="f" * 32,
+            original_name="протокол задержания.jpg",
+            media_type="image/jpeg",
+            size=123456,
+            sha256="ab" * 32,
+            acquired_by="Aigerim",
+            acquired_from="Guldariya",
+            acquired_at=datetime(2025, 7, 26, 10, 30, tzinfo=UTC),
+            description="Photo of the detention record",
+            sensitivity="internal",
         )
         session.add(evidence)
-        session.add(m.FieldSensitivity(entity="person", entity_id=alimnur.id, field="contact",
-                                       level="internal"))
+        session.add(
+            m.FieldSensitivity(
+                entity="person", entity_id=alimnur.id, field="contact", level="internal"
+            )
+        )
         session.flush()
         session.get(m.Source, testimony.id).archived_evidence_id = evidence.id
         dulata = session.get(m.Place, detention.place_id)
@@ -164,21 +231,37 @@ def _fill(store: Store, clock: FakeClock) -> tuple[str, str, dict[str, str]]:
     people.add_role(ctx, other.ref, alimnur.id, "victim")
     consent.set_consent(ctx, alimnur.id, "internal", "refused", case=other.ref)
     tick()
-    ids = {"case": case.id, "alimnur": alimnur.id, "guldariya": guldariya.id,
-           "serik": serik.id, "brother": brother.id, "officer": officer.id,
-           "detention": detention.id, "other_case": other.id}
+    ids = {
+        "case": case.id,
+        "alimnur": alimnur.id,
+        "guldariya": guldariya.id,
+        "serik": serik.id,
+        "brother": brother.id,
+        "officer": officer.id,
+        "detention": detention.id,
+        "other_case": other.id,
+    }
     return case.ref, other.ref, ids
 
 
 @pytest.fixture(scope="module")
 def source(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Source]:
-    store, clock = _new_store(tmp_path_factory.mktemp("a") / "a",
-                              datetime(2025, 7, 24, 9, 0, tzinfo=UTC))
+    store, clock = _new_store(
+        tmp_path_factory.mktemp("a") / "a", datetime(2025, 7, 24, 9, 0, tzinfo=UTC)
+    )
     try:
         ref, other_ref, ids = _fill(store, clock)
         clock.advance(days=3)
-        yield Source(store, clock, Context(store, "Aigerim"), ref, other_ref, ids,
-                     svc.export_case(store, ref), svc.export_case(store, other_ref))
+        yield Source(
+            store,
+            clock,
+            Context(store, "Aigerim"),
+            ref,
+            other_ref,
+            ids,
+            svc.export_case(store, ref),
+            svc.export_case(store, other_ref),
+        )
     finally:
         store.close()
 
@@ -252,15 +335,18 @@ def test_the_document_reads_like_the_case(source: Source) -> None:
     assert [n["script"] for n in alimnur["names"]] == ["Latn", "Cyrl", "Hani", "Arab"]
     assert alimnur["birth_date"] == "~1987"
     assert {c["country"]: c["acquired"] for c in alimnur["citizenships"]} == {
-        "China": None, "Kazakhstan": "~2018"}
+        "China": None,
+        "Kazakhstan": "~2018",
+    }
     assert alimnur["documents"][0]["status"] == "confiscated"
     assert alimnur["documents"][0]["issued"] == "2018-05"
 
     # Consents: this case's and the general ones, never another case's.
     conditions = {c["conditions"] for p in doc["people"] for c in p["consents"]}
     assert "only if he is arrested" in conditions
-    assert all(c["case_id"] in (None, source.ids["case"])
-               for p in doc["people"] for c in p["consents"])
+    assert all(
+        c["case_id"] in (None, source.ids["case"]) for p in doc["people"] for c in p["consents"]
+    )
     assert all(c["audience"] != "internal" for c in alimnur["consents"])
     withdrawn = [c for c in _person(doc, source.ids["guldariya"])["consents"] if c["withdrawn_at"]]
     assert withdrawn[0]["withdrawal_note"] == "asked us to stop"
@@ -268,7 +354,8 @@ def test_the_document_reads_like_the_case(source: Source) -> None:
     # People: roles, event participants, and the other side of relationships.
     assert [p["id"] for p in doc["people"]][:1] == [source.ids["alimnur"]]
     assert {p["id"] for p in doc["people"]} == {
-        source.ids[k] for k in ("alimnur", "guldariya", "serik", "brother", "officer")}
+        source.ids[k] for k in ("alimnur", "guldariya", "serik", "brother", "officer")
+    }
     assert {r["kind"] for r in doc["relationships"]} == {"spouse", "sibling"}
 
     assert [e["date"] for e in doc["events"]] == ["2025-07", "2025-07-22/2025-07-23", None]
@@ -378,8 +465,10 @@ def _duplicate_id(doc: dict[str, Any]) -> None:
         (_bad_date, "events[0].date: 'sometime in summer' is not a date"),
         (_dangling_role, "roles[0].person_id: '" + "0" * 32 + "' is not the id of a person"),
         (_unknown_status, "people[0].status: 'vanished' is not one of: unknown, missing"),
-        (_naive_time,
-         "case.created_at: '2025-07-24T09:00:00' is not a date and time with its zone"),
+        (
+            _naive_time,
+            "case.created_at: '2025-07-24T09:00:00' is not a date and time with its zone",
+        ),
         (_people_not_a_list, "people: expected a list, got an object"),
         (_no_names, "people[1].names: empty (at least 1 name of a person needed)"),
         (_duplicate_id, "tasks[1].id: '"),
@@ -542,7 +631,9 @@ def test_unknown_keys_from_a_later_writer_are_ignored_and_listed(
     doc["people"][0]["names"][1]["romanization"] = "Älimnūr"
     report = svc.import_case(Context(target, "Dana"), doc)
     assert report.ignored_fields == (
-        "signature", "case.priority", "people[0].names[1].romanization"
+        "signature",
+        "case.priority",
+        "people[0].names[1].romanization",
     )
     again = svc.export_case(target, source.ref)
     assert ix.comparable(again) == ix.comparable(source.doc)

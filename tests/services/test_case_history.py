@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from casekeeper.clock import FakeClock
 from casekeeper.services import cases, claims, consent, events, history, people
 from casekeeper.services.context import Context
@@ -34,8 +32,15 @@ def test_case_history_tells_the_story_of_the_case_and_its_people(
         (e.entity, e.op, e.field, e.value) for e in log
     ]
     assert [e.entity for e in log if e.op == "create"] == [
-        "case_file", "person", "person_name", "person_name", "case_role", "event", "source",
-        "person_name", "consent",
+        "case_file",
+        "person",
+        "person_name",
+        "person_name",
+        "case_role",
+        "event",
+        "source",
+        "person_name",
+        "consent",
     ]
     assert log[-1].field == "title" and log[-1].value == "Detention of Alimnur at Khorgos"
     assert {e.author for e in log} == {"caseworker-a", "caseworker-b"}

@@ -43,9 +43,7 @@ def test_hand_given_reference_does_not_block_automatic_numbering(ctx: Context) -
     assert cases.new_case(ctx, "Fine for a prayer gathering").ref == "CK-2025-0002"
 
 
-def test_changing_a_reference_to_one_in_use_is_refused_in_words(
-    store: Store, ctx: Context
-) -> None:
+def test_changing_a_reference_to_one_in_use_is_refused_in_words(store: Store, ctx: Context) -> None:
     first = cases.new_case(ctx, "Detention at Khorgos")
     second = cases.new_case(ctx, "Fine for a prayer gathering")
     with pytest.raises(errors.InvalidValue, match="already exists"):
@@ -59,11 +57,16 @@ def test_edited_case_shows_its_new_values(store: Store, ctx: Context, clock: Fak
     made = cases.new_case(ctx, "Detention at Khorgos")
     clock.advance(hours=2)
     edited = cases.edit_case(
-        ctx, made.ref, title="Detention of Alimnur at Khorgos", status="Urgent",
+        ctx,
+        made.ref,
+        title="Detention of Alimnur at Khorgos",
+        status="Urgent",
         summary="  Taken off a bus.  ",
     )
     assert (edited.title, edited.status, edited.summary) == (
-        "Detention of Alimnur at Khorgos", "urgent", "Taken off a bus.",
+        "Detention of Alimnur at Khorgos",
+        "urgent",
+        "Taken off a bus.",
     )
     assert edited.updated_at == "2025-07-24T11:00:00+00:00"
     assert edited.created_at == "2025-07-24T09:00:00+00:00"

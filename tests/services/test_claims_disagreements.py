@@ -31,7 +31,11 @@ def detention(ctx: Context) -> Detention:
         ctx, case.ref, "testimony", "Wife's testimony", author="Guldariya", reliability="probable"
     )
     article = claims.add_source(
-        ctx, case.ref, "news_article", "RFA report", url="https://example.org/rfa",
+        ctx,
+        case.ref,
+        "news_article",
+        "RFA report",
+        url="https://example.org/rfa",
         reliability="possible",
     )
     return Detention(case.ref, event.id, person.id, testimony.id, article.id)

@@ -24,8 +24,13 @@ def test_conditional_consent_is_recorded_with_its_condition_and_who_recorded_it(
 ) -> None:
     case_ref, person = family
     record = consent.set_consent(
-        ctx, person, "public", "conditional", conditions="only if he is arrested",
-        case=case_ref, scope="name",
+        ctx,
+        person,
+        "public",
+        "conditional",
+        conditions="only if he is arrested",
+        case=case_ref,
+        scope="name",
     )
     assert (record.audience, record.scope, record.decision) == ("public", "name", "conditional")
     assert record.conditions == "only if he is arrested"

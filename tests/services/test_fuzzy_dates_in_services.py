@@ -59,7 +59,11 @@ def test_timeline_orders_partial_dates_chronologically(
 
     timeline = [e.title for e in cases.get_case(store, case_ref).events]
     assert timeline == [
-        "Became a citizen", "Stopped answering", "Detention", "Released", "No date known",
+        "Became a citizen",
+        "Stopped answering",
+        "Detention",
+        "Released",
+        "No date known",
     ]
 
 

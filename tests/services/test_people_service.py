@@ -41,8 +41,9 @@ def test_person_keeps_every_spelling_of_the_name_with_its_script(
         ("Әлімнұр Тұрғанбай", "Cyrl", "legal", "kk"),
         ("阿力木努尔", "Hani", "transliteration", "zh"),
     ]
-    assert person.roles == [{"case_id": person.roles[0]["case_id"], "case_ref": case_ref,
-                             "kind": "victim"}]
+    assert person.roles == [
+        {"case_id": person.roles[0]["case_id"], "case_ref": case_ref, "kind": "victim"}
+    ]
     assert cases.get_case(store, case_ref).case.people == ["Alimnur Turganbay"]
 
 
@@ -55,7 +56,9 @@ def test_wife_and_husband_relationship_shows_on_both_and_in_the_case(
     rel = people.add_relationship(ctx, her.id, "spouse", him.id, note="married 2010")
 
     assert (rel.person_name, rel.kind, rel.relative_name) == (
-        "Guldariya Turganbay", "spouse", "Alimnur Turganbay",
+        "Guldariya Turganbay",
+        "spouse",
+        "Alimnur Turganbay",
     )
     assert [r.id for r in people.get_person(store, him.id).relations] == [rel.id]
     assert [r.id for r in people.get_person(store, her.id).relations] == [rel.id]
@@ -64,7 +67,8 @@ def test_wife_and_husband_relationship_shows_on_both_and_in_the_case(
         ("Guldariya Turganbay", "spouse", "Alimnur Turganbay")
     ]
     assert {(r["person_name"], r["kind"]) for r in detail.roles} == {
-        ("Alimnur Turganbay", "victim"), ("Guldariya Turganbay", "relative"),
+        ("Alimnur Turganbay", "victim"),
+        ("Guldariya Turganbay", "relative"),
     }
 
 
@@ -85,10 +89,12 @@ def test_recording_the_same_relationship_twice_is_refused_in_words(
     assert [r.id for r in people.get_person(store, him.id).relations] == [first.id]
 
 
-def test_repeated_role_when_adding_a_person_is_harmless(store: Store, ctx: Context,
-                                                       case_ref: str) -> None:
-    person = people.add_person(ctx, ["Alimnur Turganbay"], case=case_ref,
-                               roles=["victim", "victim"])
+def test_repeated_role_when_adding_a_person_is_harmless(
+    store: Store, ctx: Context, case_ref: str
+) -> None:
+    person = people.add_person(
+        ctx, ["Alimnur Turganbay"], case=case_ref, roles=["victim", "victim"]
+    )
     assert [r["kind"] for r in person.roles] == ["victim"]
 
 
@@ -146,12 +152,12 @@ def _attempts(s: Scene) -> dict[str, Callable[[str], object]]:
         "document status": lambda bad: people.add_document(ctx, him, "passport", status=bad),
         "event kind": lambda bad: events.add_event(ctx, case_ref, bad, "x"),
         "source kind": lambda bad: claims.add_source(ctx, case_ref, bad, "x"),
-        "reliability": lambda bad: claims.add_source(ctx, case_ref, "testimony", "x",
-                                                     reliability=bad),
+        "reliability": lambda bad: claims.add_source(
+            ctx, case_ref, "testimony", "x", reliability=bad
+        ),
         "audience": lambda bad: consent.set_consent(ctx, him, bad, "granted"),
         "consent decision": lambda bad: consent.set_consent(ctx, him, "public", bad),
-        "consent scope": lambda bad: consent.set_consent(ctx, him, "public", "granted",
-                                                         scope=bad),
+        "consent scope": lambda bad: consent.set_consent(ctx, him, "public", "granted", scope=bad),
     }
 
 
@@ -164,10 +170,25 @@ CHOICES = {
     "relationship": ["spouse", "parent", "child", "sibling"],
     "document kind": ["passport", "id_card", "citizenship_certificate"],
     "document status": ["valid", "confiscated", "lost"],
-    "event kind": ["detention", "disappearance", "arrest", "protest", "fine", "house_arrest",
-                   "sentencing", "release", "petition", "border_crossing"],
-    "source kind": ["testimony", "interview", "news_article", "official_document",
-                    "social_media_post"],
+    "event kind": [
+        "detention",
+        "disappearance",
+        "arrest",
+        "protest",
+        "fine",
+        "house_arrest",
+        "sentencing",
+        "release",
+        "petition",
+        "border_crossing",
+    ],
+    "source kind": [
+        "testimony",
+        "interview",
+        "news_article",
+        "official_document",
+        "social_media_post",
+    ],
     "reliability": ["confirmed", "probable", "possible", "doubtful", "unknown"],
     "audience": ["public", "partners", "internal"],
     "consent decision": ["granted", "refused", "conditional"],

@@ -26,7 +26,10 @@ def _fill_two_cases(ctx: Context) -> TwoCases:
     a = cases.new_case(ctx, "Detention at the border", summary="Taken off a bus.")
     people.add_person(ctx, ["Alimnur Turganbay", "Әлімнұр Тұрғанбай", "阿力木努尔"], case=a.ref)
     claims.add_source(
-        ctx, a.ref, "testimony", "Wife's account",
+        ctx,
+        a.ref,
+        "testimony",
+        "Wife's account",
         content="Soldiers stopped the bus at the Khorgos checkpoint and took my husband away.",
     )
     b = cases.new_case(ctx, "Fine for a prayer gathering")
@@ -137,7 +140,10 @@ def test_chinese_name_search_does_not_match_scattered_characters(
 ) -> None:
     other = cases.new_case(ctx, "Unrelated complaint")
     claims.add_source(
-        ctx, other.ref, "testimony", "证词",
+        ctx,
+        other.ref,
+        "testimony",
+        "证词",
         content="阿姨说他很有力气，住在木头房子里。",  # 阿…力…木 in three different words
     )
     people.add_person(ctx, ["木力阿"], case=other.ref)  # the same characters, reversed

@@ -49,8 +49,12 @@ def test_changing_the_passphrase_rewrites_only_the_key_file(
     assert (folder / "keyslots.json").read_bytes() != old_keyfile
     assert db.read_bytes() == db_bytes
     assert db.stat().st_mtime_ns == db_mtime
-    assert sorted(p.name for p in folder.iterdir()) == ["keyslots.json", "lock", "store.db",
-                                                        "vault"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "keyslots.json",
+        "lock",
+        "store.db",
+        "vault",
+    ]
     with pytest.raises(errors.WrongPassphrase):
         stores.open_store(folder, passphrase=PASSPHRASE)
     assert _case_titles(folder, passphrase=NEW_PASSPHRASE) == ["Detention at Khorgos"]
@@ -61,8 +65,7 @@ def test_passphrase_is_not_changed_without_the_old_one(locked_store: tuple[Path,
     folder, _ = locked_store
     keyfile = (folder / "keyslots.json").read_bytes()
     with pytest.raises(errors.WrongPassphrase):
-        stores.change_passphrase(folder, "not the passphrase", NEW_PASSPHRASE,
-                                 kdf_params=MINIMUM)
+        stores.change_passphrase(folder, "not the passphrase", NEW_PASSPHRASE, kdf_params=MINIMUM)
     assert (folder / "keyslots.json").read_bytes() == keyfile
 
 
@@ -77,8 +80,7 @@ def test_forgotten_passphrase_is_replaced_with_the_recovery_key(
     locked_store: tuple[Path, str],
 ) -> None:
     folder, recovery = locked_store
-    stores.reset_passphrase_with_recovery_key(folder, recovery, NEW_PASSPHRASE,
-                                              kdf_params=MINIMUM)
+    stores.reset_passphrase_with_recovery_key(folder, recovery, NEW_PASSPHRASE, kdf_params=MINIMUM)
     assert _case_titles(folder, passphrase=NEW_PASSPHRASE) == ["Detention at Khorgos"]
 
 

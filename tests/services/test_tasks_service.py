@@ -55,7 +55,9 @@ def test_tasks_are_listed_by_due_date_undated_last(
     tasks.add_task(ctx, other, "Elsewhere", due="2025-07-01")
 
     assert [t.title for t in tasks.list_tasks(store, case=case_ref)] == [
-        "Soon", "Later", "Someday",
+        "Soon",
+        "Later",
+        "Someday",
     ]
     assert [t.title for t in tasks.list_tasks(store)][0] == "Elsewhere"
 

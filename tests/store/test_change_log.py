@@ -21,10 +21,16 @@ from casekeeper.store.store import Store
 
 def _log(store: Store) -> list[dict]:
     with store.engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT seq, author, entity, entity_id, op, field, value FROM change_log "
-                 "ORDER BY seq")
-        ).mappings().all()
+        rows = (
+            conn.execute(
+                text(
+                    "SELECT seq, author, entity, entity_id, op, field, value FROM change_log "
+                    "ORDER BY seq"
+                )
+            )
+            .mappings()
+            .all()
+        )
         conn.rollback()
     return [dict(r) for r in rows]
 
@@ -78,15 +84,11 @@ def test_editing_a_title_records_one_update_of_the_title(store: Store, ctx: Cont
     cases.edit_case(ctx, case.ref, title="Detention at Khorgos crossing")
 
     new = _log(store)[before:]
-    assert [(e["op"], e["entity_id"], e["field"]) for e in new] == [
-        ("update", case.id, "title")
-    ]
+    assert [(e["op"], e["entity_id"], e["field"]) for e in new] == [("update", case.id, "title")]
     assert json.loads(new[0]["value"]) == "Detention at Khorgos crossing"
 
 
-def test_saving_an_unchanged_title_adds_nothing_to_the_history(
-    store: Store, ctx: Context
-) -> None:
+def test_saving_an_unchanged_title_adds_nothing_to_the_history(store: Store, ctx: Context) -> None:
     case = cases.new_case(ctx, "Detention at Khorgos")
     cases.edit_case(ctx, case.ref, title="Detention at Khorgos")
     assert len(_log(store)) == 1

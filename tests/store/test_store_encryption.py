@@ -35,7 +35,9 @@ def _fill_with_a_sensitive_case(ctx: Context) -> None:
     person = people.add_person(
         ctx,
         [
-            "Alimnur Turganbay", "Әлімнұр Тұрғанбай", "阿力木努尔",
+            "Alimnur Turganbay",
+            "Әлімнұр Тұрғанбай",
+            "阿力木努尔",
             NameInput(f"Informant {MARKER}", "alias"),
         ],
         case=case.ref,
@@ -45,12 +47,20 @@ def _fill_with_a_sensitive_case(ctx: Context) -> None:
     wife = people.add_person(ctx, ["Guldariya Turganbay"], case=case.ref, roles=["relative"])
     people.add_relationship(ctx, wife.id, "spouse", person.id)
     events.add_event(
-        ctx, case.ref, "detention", f"Detention at Khorgos {MARKER}",
-        date="2025-07-22 or 23", place="Khorgos", description=f"Әлімнұр was taken {MARKER}",
+        ctx,
+        case.ref,
+        "detention",
+        f"Detention at Khorgos {MARKER}",
+        date="2025-07-22 or 23",
+        place="Khorgos",
+        description=f"Әлімнұр was taken {MARKER}",
         people=[(person.id, "victim")],
     )
     source = claims.add_source(
-        ctx, case.ref, "testimony", "Testimony of his wife",
+        ctx,
+        case.ref,
+        "testimony",
+        "Testimony of his wife",
         content=f"My husband Alimnur Turganbay (Әлімнұр, 阿力木努尔) was taken away. {MARKER}",
     )
     claims.add_claim(ctx, source.id, "person", person.id, "status", f"detained {MARKER}")

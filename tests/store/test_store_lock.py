@@ -84,8 +84,12 @@ def test_store_opens_in_another_process_once_the_first_locks_it(new_store: NewSt
 def test_crashed_casekeeper_never_leaves_the_store_stuck(store_copy: tuple[Path, str]) -> None:
     folder, recovery = store_copy
     holder = subprocess.Popen(
-        _other_casekeeper(folder, "hold"), env=_env(), stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        _other_casekeeper(folder, "hold"),
+        env=_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None

@@ -25,7 +25,12 @@ from casekeeper.store.models import Base
 from casekeeper.store.store import Store
 
 SEARCHED_TABLES = [
-    "case_file", "person_name", "event", "source", "place_name", "organization_name",
+    "case_file",
+    "person_name",
+    "event",
+    "source",
+    "place_name",
+    "organization_name",
 ]
 
 
@@ -56,9 +61,7 @@ def test_full_text_index_triggers_exist_for_every_searched_table(
 ) -> None:
     with open_copy().engine.connect() as conn:
         triggers = set(
-            conn.execute(
-                text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-            ).scalars()
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
         )
         has_index = conn.execute(
             text("SELECT count(*) FROM sqlite_master WHERE name = 'search_index'")

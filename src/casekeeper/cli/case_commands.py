@@ -51,8 +51,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def new(app: CliApp, args: argparse.Namespace) -> int:
     case = cases.new_case(
-        app.context(), args.title, summary=args.summary, status=args.status,
-        sensitivity=args.sensitivity, ref=args.ref,
+        app.context(),
+        args.title,
+        summary=args.summary,
+        status=args.status,
+        sensitivity=args.sensitivity,
+        ref=args.ref,
     )
     app.emit(case, f"Opened case {case.ref} (id {case.id})")
     return 0

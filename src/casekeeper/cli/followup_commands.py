@@ -64,8 +64,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def consent_set(app: CliApp, args: argparse.Namespace) -> int:
     record = consent.set_consent(
-        app.context(), args.person, args.audience, args.decision, scope=args.scope,
-        conditions=args.conditions, case=args.case,
+        app.context(),
+        args.person,
+        args.audience,
+        args.decision,
+        scope=args.scope,
+        conditions=args.conditions,
+        case=args.case,
     )
     app.emit(record, f"{record.person_name}: {output.consent_line(record)}")
     return 0
@@ -92,8 +97,9 @@ def sensitivity_set(app: CliApp, args: argparse.Namespace) -> int:
 
 
 def task_add(app: CliApp, args: argparse.Namespace) -> int:
-    task = tasks.add_task(app.context(), args.case, args.title, due=args.due,
-                          assignee=args.assignee, note=args.note)
+    task = tasks.add_task(
+        app.context(), args.case, args.title, due=args.due, assignee=args.assignee, note=args.note
+    )
     app.emit(task, f"Added task {task.id}: {task.title}")
     return 0
 

@@ -37,8 +37,11 @@ def export_json(app: CliApp, args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     _write_atomically(Path(args.out), text)
-    print(f"Wrote {args.out}. It is NOT encrypted and holds everything in the case: "
-          "keep it on an encrypted disk.", file=sys.stderr)
+    print(
+        f"Wrote {args.out}. It is NOT encrypted and holds everything in the case: "
+        "keep it on an encrypted disk.",
+        file=sys.stderr,
+    )
     return 0
 
 

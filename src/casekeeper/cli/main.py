@@ -12,9 +12,9 @@ import os
 import sys
 from collections.abc import Sequence
 
-from casekeeper import __version__
 from sqlalchemy.exc import DBAPIError
 
+from casekeeper import __version__
 from casekeeper.errors import CaseKeeperError, StoreCorrupt
 
 from . import (
@@ -30,8 +30,14 @@ from . import (
 from .app import CliApp
 
 GROUPS = (
-    store_commands, case_commands, person_commands, record_commands, followup_commands,
-    evidence_commands, search_commands, json_commands,
+    store_commands,
+    case_commands,
+    person_commands,
+    record_commands,
+    followup_commands,
+    evidence_commands,
+    search_commands,
+    json_commands,
 )
 
 
@@ -41,12 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
         description="CaseKeeper: encrypted, offline case records for human-rights documentation.",
     )
     parser.add_argument("--version", action="version", version=f"CaseKeeper {__version__}")
-    parser.add_argument("--store", metavar="DIR", help="the store folder (default: your data folder)")
-    parser.add_argument("--passphrase-file", metavar="F",
-                        help="read the passphrase from this file (else CASEKEEPER_PASSPHRASE, "
-                             "else you are asked)")
-    parser.add_argument("--author", help="your name in the change log (default: CASEKEEPER_AUTHOR "
-                                         "or your login name)")
+    parser.add_argument(
+        "--store", metavar="DIR", help="the store folder (default: your data folder)"
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help="read the passphrase from this file (else CASEKEEPER_PASSPHRASE, else you are asked)",
+    )
+    parser.add_argument(
+        "--author",
+        help="your name in the change log (default: CASEKEEPER_AUTHOR or your login name)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for group in GROUPS:
         group.register(sub)
@@ -65,8 +77,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DBAPIError as exc:
         # A page that fails to decrypt or a malformed b-tree surfaces at query
         # time, not at open: name the file instead of showing a driver error.
-        print(f"casekeeper: {StoreCorrupt(app.store_path / 'store.db', str(exc.orig)[:120])}",
-              file=sys.stderr)
+        print(
+            f"casekeeper: {StoreCorrupt(app.store_path / 'store.db', str(exc.orig)[:120])}",
+            file=sys.stderr,
+        )
         return 1
     except KeyboardInterrupt:
         print("casekeeper: interrupted; nothing half-written was kept.", file=sys.stderr)

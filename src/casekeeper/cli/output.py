@@ -41,14 +41,25 @@ def person(p: v.PersonView) -> str:
         lang = f", {n.language}" if n.language else ""
         lines.append(f"  name: {n.text}  ({n.kind}, {n.script}{lang})")
     facts = [
-        ("born", p.birth_date_display), ("birthplace", p.birthplace), ("hometown", p.hometown),
-        ("gender", p.gender), ("ethnicity", p.ethnicity), ("occupation", p.occupation),
-        ("contact", p.contact), ("notes", p.notes),
+        ("born", p.birth_date_display),
+        ("birthplace", p.birthplace),
+        ("hometown", p.hometown),
+        ("gender", p.gender),
+        ("ethnicity", p.ethnicity),
+        ("occupation", p.occupation),
+        ("contact", p.contact),
+        ("notes", p.notes),
     ]
     lines += [f"  {label}: {value}" for label, value in facts if value]
     for c in p.citizenships:
-        span = " ".join(x for x in (f"from {c.acquired}" if c.acquired else "",
-                                    f"until {c.lost}" if c.lost else "") if x)
+        span = " ".join(
+            x
+            for x in (
+                f"from {c.acquired}" if c.acquired else "",
+                f"until {c.lost}" if c.lost else "",
+            )
+            if x
+        )
         lines.append(f"  citizenship: {c.country} {span}".rstrip())
     for d in p.documents:
         lines.append(f"  document: {d.kind} {d.number} ({d.status}) {d.issuer}".rstrip())
@@ -85,7 +96,9 @@ def case_detail(d: v.CaseDetail) -> str:
             out.append(f"  {'':<22} {'':<16} with: {who}")
     out += ["", "SOURCES"]
     for s in d.sources:
-        out.append(f"  [{short(s.id)}] {s.kind}: {s.title} ({s.date or 'undated'}, {s.reliability})")
+        out.append(
+            f"  [{short(s.id)}] {s.kind}: {s.title} ({s.date or 'undated'}, {s.reliability})"
+        )
     if d.disagreements:
         out += ["", "SOURCES DISAGREE"]
         for dis in d.disagreements:

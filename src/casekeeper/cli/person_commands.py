@@ -10,8 +10,18 @@ from casekeeper.services.people import NameInput
 from . import output
 from .app import CliApp
 
-FIELDS = ("gender", "birth_date", "birthplace", "hometown", "ethnicity", "occupation", "status",
-          "contact", "notes", "sensitivity")
+FIELDS = (
+    "gender",
+    "birth_date",
+    "birthplace",
+    "hometown",
+    "ethnicity",
+    "occupation",
+    "status",
+    "contact",
+    "notes",
+    "sensitivity",
+)
 
 
 def _fields(parser: argparse.ArgumentParser) -> None:
@@ -24,8 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     ps = p.add_subparsers(dest="action", required=True)
 
     a = ps.add_parser("add", help="add a person")
-    a.add_argument("--name", action="append", required=True, metavar="TEXT[|KIND[|LANG]]",
-                   help="repeatable: 'Alimnur Turganbay', 'Әлімнұр Тұрғанбай|legal|kk'")
+    a.add_argument(
+        "--name",
+        action="append",
+        required=True,
+        metavar="TEXT[|KIND[|LANG]]",
+        help="repeatable: 'Alimnur Turganbay', 'Әлімнұр Тұрғанбай|legal|kk'",
+    )
     a.add_argument("--case", help="the case the person belongs to")
     a.add_argument("--role", action="append", help="repeatable: victim, relative, witness…")
     _fields(a)
@@ -83,8 +98,11 @@ def _given(args: argparse.Namespace) -> dict[str, str]:
 
 def add(app: CliApp, args: argparse.Namespace) -> int:
     person = people.add_person(
-        app.context(), [NameInput.parse(n) for n in args.name], case=args.case,
-        roles=args.role, **_given(args),
+        app.context(),
+        [NameInput.parse(n) for n in args.name],
+        case=args.case,
+        roles=args.role,
+        **_given(args),
     )
     app.emit(person, f"Added {person.display_name} (id {person.id})")
     return 0
@@ -112,7 +130,11 @@ def edit(app: CliApp, args: argparse.Namespace) -> int:
 
 def citizenship(app: CliApp, args: argparse.Namespace) -> int:
     person = people.add_citizenship(
-        app.context(), args.person, args.country, acquired=args.acquired, lost=args.lost,
+        app.context(),
+        args.person,
+        args.country,
+        acquired=args.acquired,
+        lost=args.lost,
         note=args.note,
     )
     app.emit(person, output.person(person))
@@ -121,9 +143,16 @@ def citizenship(app: CliApp, args: argparse.Namespace) -> int:
 
 def document(app: CliApp, args: argparse.Namespace) -> int:
     person = people.add_document(
-        app.context(), args.person, args.kind, number=args.number or "",
-        issuer=args.issuer or "", issued=args.issued, expires=args.expires, status=args.status,
-        note=args.note or "", sensitivity=args.sensitivity,
+        app.context(),
+        args.person,
+        args.kind,
+        number=args.number or "",
+        issuer=args.issuer or "",
+        issued=args.issued,
+        expires=args.expires,
+        status=args.status,
+        note=args.note or "",
+        sensitivity=args.sensitivity,
     )
     app.emit(person, output.person(person))
     return 0
@@ -131,7 +160,11 @@ def document(app: CliApp, args: argparse.Namespace) -> int:
 
 def relationship_add(app: CliApp, args: argparse.Namespace) -> int:
     rel = people.add_relationship(
-        app.context(), args.person, args.kind, args.relative, note=args.note,
+        app.context(),
+        args.person,
+        args.kind,
+        args.relative,
+        note=args.note,
         confirmed=not args.unconfirmed,
     )
     app.emit(rel, f"{rel.person_name} is {rel.kind} of {rel.relative_name} (id {rel.id})")

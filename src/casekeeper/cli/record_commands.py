@@ -20,7 +20,9 @@ def _pair(spec: str) -> tuple[str, str]:
 def register(sub: argparse._SubParsersAction) -> None:
     e = sub.add_parser("event", help="events on a case's timeline")
     es = e.add_subparsers(dest="action", required=True)
-    a = es.add_parser("add", help="add an event (dates may be partial: 'July 2025', '2025-07-22 or 23')")
+    a = es.add_parser(
+        "add", help="add an event (dates may be partial: 'July 2025', '2025-07-22 or 23')"
+    )
     a.add_argument("--case", required=True)
     a.add_argument("--kind", required=True, help="detention, disappearance, arrest, protest, fine…")
     a.add_argument("--title", required=True)
@@ -65,10 +67,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def event_add(app: CliApp, args: argparse.Namespace) -> int:
     event = events.add_event(
-        app.context(), args.case, args.kind, args.title, date=args.date, place=args.place,
-        place_aliases=args.place_alias, description=args.description, amount=args.amount,
+        app.context(),
+        args.case,
+        args.kind,
+        args.title,
+        date=args.date,
+        place=args.place,
+        place_aliases=args.place_alias,
+        description=args.description,
+        amount=args.amount,
         people=[_pair(p) for p in args.person],
-        organizations=[_pair(o) for o in args.organization], sensitivity=args.sensitivity,
+        organizations=[_pair(o) for o in args.organization],
+        sensitivity=args.sensitivity,
     )
     app.emit(event, f"Added event {event.id}: {event.date_display} — {event.title}")
     return 0
@@ -82,9 +92,17 @@ def source_add(app: CliApp, args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise InvalidValue(f"Cannot read {args.content_file} as UTF-8 text: {exc}.") from None
     source = claims.add_source(
-        app.context(), args.case, args.kind, args.title, author=args.author or "",
-        date=args.date, language=args.language or "", url=args.url or "",
-        reliability=args.reliability, content=content, sensitivity=args.sensitivity,
+        app.context(),
+        args.case,
+        args.kind,
+        args.title,
+        author=args.author or "",
+        date=args.date,
+        language=args.language or "",
+        url=args.url or "",
+        reliability=args.reliability,
+        content=content,
+        sensitivity=args.sensitivity,
     )
     app.emit(source, f"Added source {source.id}: {source.title}")
     return 0
@@ -92,9 +110,17 @@ def source_add(app: CliApp, args: argparse.Namespace) -> int:
 
 def claim_add(app: CliApp, args: argparse.Namespace) -> int:
     claim = claims.add_claim(
-        app.context(), args.source, args.subject_type, args.subject, args.field, args.value,
+        app.context(),
+        args.source,
+        args.subject_type,
+        args.subject,
+        args.field,
+        args.value,
         note=args.note,
     )
-    app.emit(claim, f"Recorded: {claim.source_title} says {claim.field} of "
-                    f"{claim.subject_label} is {claim.value} (id {claim.id})")
+    app.emit(
+        claim,
+        f"Recorded: {claim.source_title} says {claim.field} of "
+        f"{claim.subject_label} is {claim.value} (id {claim.id})",
+    )
     return 0

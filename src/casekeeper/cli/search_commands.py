@@ -20,9 +20,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(app: CliApp, args: argparse.Namespace) -> int:
     hits = search.search(app.store(), " ".join(args.query), limit=args.limit)
-    rows = [
-        (f"{h.score:.2f}", h.entity, h.label, ", ".join(h.case_refs), h.snippet)
-        for h in hits
-    ]
+    rows = [(f"{h.score:.2f}", h.entity, h.label, ", ".join(h.case_refs), h.snippet) for h in hits]
     app.emit(hits, output.table(["SCORE", "KIND", "WHAT", "CASES", "MATCHED"], rows))
     return 0

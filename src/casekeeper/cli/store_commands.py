@@ -14,9 +14,13 @@ from .app import CliApp
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create a new encrypted store")
-    p.add_argument("--kdf", choices=["calibrated", "minimum"], default="calibrated",
-                   help="passphrase hardening: tuned to ~0.7 s on this machine (default), or "
-                        "RFC 9106's low-memory minimum for very slow or old laptops")
+    p.add_argument(
+        "--kdf",
+        choices=["calibrated", "minimum"],
+        default="calibrated",
+        help="passphrase hardening: tuned to ~0.7 s on this machine (default), or "
+        "RFC 9106's low-memory minimum for very slow or old laptops",
+    )
     p.set_defaults(handler=init)
 
     p = sub.add_parser("check", help="verify the change log's hash chain")

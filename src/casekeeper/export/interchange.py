@@ -152,7 +152,10 @@ CHILD_ORDER: dict[str, Callable[[Values], Any]] = {
     "consent": lambda v: (_opt(v["recorded_on"]), v["id"]),
     "custodyEvent": lambda v: (_opt(v["at"]), v["id"]),
     "participant": lambda v: (
-        v["person_id"] is None, v["role"], v["person_id"] or "", v["organization_id"] or "",
+        v["person_id"] is None,
+        v["role"],
+        v["person_id"] or "",
+        v["organization_id"] or "",
         v["id"],
     ),
 }
@@ -215,8 +218,12 @@ def build_document(
         ),
         "relationships": sorted(
             (values_of(RELATIONSHIP, r) for r in relationships),
-            key=lambda v: (by_person(v["person_id"]), by_person(v["relative_id"]), v["kind"],
-                           v["id"]),
+            key=lambda v: (
+                by_person(v["person_id"]),
+                by_person(v["relative_id"]),
+                v["kind"],
+                v["id"],
+            ),
         ),
         "places": sorted(
             (values_of(PLACE, p) for p in places), key=lambda v: (_first_name(v), v["id"])
@@ -234,8 +241,13 @@ def build_document(
         ),
         "claims": sorted(
             (values_of(CLAIM, c) for c in claims),
-            key=lambda v: (v["subject_type"], v["subject_id"], v["field"], _opt(v["created_at"]),
-                           v["id"]),
+            key=lambda v: (
+                v["subject_type"],
+                v["subject_id"],
+                v["field"],
+                _opt(v["created_at"]),
+                v["id"],
+            ),
         ),
         "evidence": sorted(
             (values_of(EVIDENCE, e) for e in evidence),
@@ -394,7 +406,8 @@ class _Reader:
         if f.kind == ID:
             if not raw or len(raw) > 32 or not all(c in _ID_CHARS for c in raw):
                 return self.problem(
-                    path, f"{_quote(raw)} is not a record id "
+                    path,
+                    f"{_quote(raw)} is not a record id "
                     "(1 to 32 lowercase letters, digits, '-' or '_')",
                 )
             return raw
@@ -409,7 +422,8 @@ class _Reader:
                 return fuzzydate.parse(raw)
             except InvalidDate:
                 return self.problem(
-                    path, f"{_quote(raw)} is not a date CaseKeeper understands "
+                    path,
+                    f"{_quote(raw)} is not a date CaseKeeper understands "
                     "(examples: 2025, 2025-07, 2025-07-23, ~2018, 2025-07-22/2025-07-23)",
                 )
         if f.kind == DATETIME:
@@ -423,9 +437,7 @@ class _Reader:
         if f.nonempty and not raw.strip():
             return self.problem(path, "cannot be empty")
         if f.max_length is not None and len(raw) > f.max_length:
-            return self.problem(
-                path, f"too long ({len(raw)} characters, at most {f.max_length})"
-            )
+            return self.problem(path, f"too long ({len(raw)} characters, at most {f.max_length})")
         if f.pattern is not None and not re.search(f.pattern, raw):
             hint = (f.description or f.pattern).rstrip(".")
             return self.problem(path, f"{_quote(raw)} is not in the expected form ({hint})")
@@ -438,7 +450,8 @@ class _Reader:
             value = None
         if value is None or value.tzinfo is None:
             return self.problem(
-                path, f"{_quote(raw)} is not a date and time with its zone "
+                path,
+                f"{_quote(raw)} is not a date and time with its zone "
                 "(example: 2025-07-24T09:00:00Z)",
             )
         return value.astimezone(UTC)
@@ -462,14 +475,20 @@ class _Reader:
             if value is not _BAD:
                 out[f.name] = value
         for child in record.children:
-            out[child.key] = self.list(child.record, raw.get(child.key, []), f"{path}.{child.key}",
-                                       present=child.key in raw, min_items=child.min_items)
+            out[child.key] = self.list(
+                child.record,
+                raw.get(child.key, []),
+                f"{path}.{child.key}",
+                present=child.key in raw,
+                min_items=child.min_items,
+            )
         known = {f.name for f in record.fields} | {c.key for c in record.children}
         self.ignored.extend(f"{path}.{key}" for key in sorted(raw) if key not in known)
         return out
 
-    def list(self, record: Record, raw: Any, path: str, *, present: bool = True,
-             min_items: int = 0) -> list[Values]:
+    def list(
+        self, record: Record, raw: Any, path: str, *, present: bool = True, min_items: int = 0
+    ) -> list[Values]:
         if not isinstance(raw, list):
             self.problem(path, f"expected a list, got {_what(raw)}")
             return []
@@ -523,7 +542,7 @@ def parse_document(data: Any, *, source: str = "document") -> CaseDocument:
 def _check_header(data: dict[str, Any], source: str) -> None:
     if "format" not in data:
         raise InterchangeInvalid(
-            source, f"format: missing (a case document starts with \"format\": \"{FORMAT}\")"
+            source, f'format: missing (a case document starts with "format": "{FORMAT}")'
         )
     if data["format"] != FORMAT:
         shown = _quote(data["format"]) if isinstance(data["format"], str) else _what(data["format"])
@@ -570,8 +589,13 @@ def _check_links(reader: _Reader, case: Values, lists: dict[str, list[Values]]) 
             walk(record, values, f"{key}[{i}]")
 
     ids = {key: {v["id"] for v in rows if "id" in v} for key, rows in lists.items()}
-    plural = {"people": "person", "places": "place", "organizations": "organization",
-              "sources": "source", "evidence": "evidence item"}
+    plural = {
+        "people": "person",
+        "places": "place",
+        "organizations": "organization",
+        "sources": "source",
+        "evidence": "evidence item",
+    }
 
     def check_refs(record: Record, values: Values, path: str) -> None:
         for f in record.fields:
@@ -599,15 +623,21 @@ def _check_links(reader: _Reader, case: Values, lists: dict[str, list[Values]]) 
                     f"{consent['case_id']!r} is neither this case's id nor null",
                 )
     _check_unique(reader, lists["roles"], "roles", ("person_id", "kind"), "has this role twice")
-    _check_unique(reader, lists["relationships"], "relationships",
-                  ("person_id", "relative_id", "kind"), "is recorded twice")
+    _check_unique(
+        reader,
+        lists["relationships"],
+        "relationships",
+        ("person_id", "relative_id", "kind"),
+        "is recorded twice",
+    )
     for i, rel in enumerate(lists["relationships"]):
         if rel.get("person_id") is not None and rel.get("person_id") == rel.get("relative_id"):
             reader.problem(f"relationships[{i}]", "a person cannot be their own relative")
 
 
-def _check_unique(reader: _Reader, rows: list[Values], key: str, columns: tuple[str, ...],
-                  what: str) -> None:
+def _check_unique(
+    reader: _Reader, rows: list[Values], key: str, columns: tuple[str, ...], what: str
+) -> None:
     first: dict[tuple[Any, ...], int] = {}
     for i, row in enumerate(rows):
         if any(row.get(c) is None for c in columns):

@@ -20,11 +20,11 @@ from sqlalchemy import String
 
 from casekeeper.store import models as m
 from casekeeper.store.vocab import (
-    CustodyAction,
     Audience,
     CaseStatus,
     ConsentDecision,
     ConsentScope,
+    CustodyAction,
     DocumentKind,
     DocumentStatus,
     EventKind,
@@ -142,19 +142,38 @@ def _ref(
     name: str, refers_to: str | None, *, required: bool = False, description: str = ""
 ) -> Field:
     return Field(
-        name, ID, required=required, nullable=not required, pattern=ID_PATTERN,
-        refers_to=refers_to, description=description,
+        name,
+        ID,
+        required=required,
+        nullable=not required,
+        pattern=ID_PATTERN,
+        refers_to=refers_to,
+        description=description,
     )
 
 
-def _text(name: str, *, required: bool = False, description: str = "", default: Any = UNSET,
-          pattern: str | None = None) -> Field:
-    return Field(name, TEXT, required=required, nonempty=required, default=default,
-                 pattern=pattern, description=description)
+def _text(
+    name: str,
+    *,
+    required: bool = False,
+    description: str = "",
+    default: Any = UNSET,
+    pattern: str | None = None,
+) -> Field:
+    return Field(
+        name,
+        TEXT,
+        required=required,
+        nonempty=required,
+        default=default,
+        pattern=pattern,
+        description=description,
+    )
 
 
-def _enum(name: str, enum: type[StrEnum], *, default: str | None = None,
-          description: str = "") -> Field:
+def _enum(
+    name: str, enum: type[StrEnum], *, default: str | None = None, description: str = ""
+) -> Field:
     if default is None:
         return Field(name, ENUM, required=True, enum=enum, description=description)
     return Field(name, ENUM, enum=enum, default=default, description=description)
@@ -165,18 +184,23 @@ def _fuzzy(name: str, description: str = "") -> Field:
     return Field(name, FUZZY, nullable=True, description=text)
 
 
-def _moment(name: str, *, required: bool = False, nullable: bool = False,
-            description: str = "") -> Field:
+def _moment(
+    name: str, *, required: bool = False, nullable: bool = False, description: str = ""
+) -> Field:
     return Field(
-        name, DATETIME, required=required, nullable=nullable,
+        name,
+        DATETIME,
+        required=required,
+        nullable=nullable,
         default=None if not required else UNSET,
         description=f"{description} {DATETIME_DESCRIPTION}".strip(),
     )
 
 
 def _sensitivity() -> Field:
-    return Field("sensitivity", ENUM, enum=Audience, default="internal",
-                 description=SENSITIVITY_DESCRIPTION)
+    return Field(
+        "sensitivity", ENUM, enum=Audience, default="internal", description=SENSITIVITY_DESCRIPTION
+    )
 
 
 def _timestamps() -> tuple[Field, Field]:
@@ -189,7 +213,10 @@ def _timestamps() -> tuple[Field, Field]:
 # --- the record kinds --------------------------------------------------------------------
 
 PERSON_NAME = Record(
-    "personName", m.PersonName, label="name of a person", implied=("person_id",),
+    "personName",
+    m.PersonName,
+    label="name of a person",
+    implied=("person_id",),
     description="One way of writing a person's name, in one script.",
     fields=(
         _id(),
@@ -197,13 +224,21 @@ PERSON_NAME = Record(
         _text("script", description="ISO 15924 script code: Latn, Cyrl, Hani, Arab."),
         _text("language", description="BCP 47 language tag: kk, ru, zh, ug."),
         _enum("kind", NameKind, default="legal"),
-        Field("position", INT, default=0, minimum=0,
-              description="Order among the person's names; the first is the display name."),
+        Field(
+            "position",
+            INT,
+            default=0,
+            minimum=0,
+            description="Order among the person's names; the first is the display name.",
+        ),
     ),
 )
 
 CITIZENSHIP = Record(
-    "citizenship", m.Citizenship, label="citizenship", implied=("person_id",),
+    "citizenship",
+    m.Citizenship,
+    label="citizenship",
+    implied=("person_id",),
     description="A citizenship a person holds or held.",
     fields=(
         _id(),
@@ -215,7 +250,10 @@ CITIZENSHIP = Record(
 )
 
 IDENTITY_DOCUMENT = Record(
-    "identityDocument", m.IdentityDocument, label="identity document", implied=("person_id",),
+    "identityDocument",
+    m.IdentityDocument,
+    label="identity document",
+    implied=("person_id",),
     description="A passport, ID card or certificate, and what happened to it.",
     fields=(
         _id(),
@@ -231,20 +269,26 @@ IDENTITY_DOCUMENT = Record(
 )
 
 CONSENT = Record(
-    "consent", m.Consent, label="consent record", implied=("person_id",),
+    "consent",
+    m.Consent,
+    label="consent record",
+    implied=("person_id",),
     description=(
         "One consent decision of the person: what may be shared with whom, on what "
         "condition. Only decisions for this case or for every case (case_id null) are carried."
     ),
     fields=(
         _id(),
-        _ref("case_id", None,
-             description="This case's id, or null: the decision covers every case."),
+        _ref(
+            "case_id", None, description="This case's id, or null: the decision covers every case."
+        ),
         _enum("audience", Audience, description="Whom the decision is about."),
         _enum("scope", ConsentScope, default="all", description="What it covers."),
         _enum("decision", ConsentDecision),
-        _text("conditions",
-              description="The condition in the person's words: 'only if he is arrested'."),
+        _text(
+            "conditions",
+            description="The condition in the person's words: 'only if he is arrested'.",
+        ),
         _text("recorded_by"),
         _moment("recorded_on", required=True),
         _moment("withdrawn_at", nullable=True, description="When it was withdrawn; null if not."),
@@ -254,7 +298,9 @@ CONSENT = Record(
 )
 
 PERSON = Record(
-    "person", m.Person, label="person",
+    "person",
+    m.Person,
+    label="person",
     description=(
         "A person of the case: with a role in it, taking part in one of its events, or "
         "the other side of a relationship of one of those."
@@ -282,7 +328,10 @@ PERSON = Record(
 )
 
 ROLE = Record(
-    "role", m.Role, label="role", implied=("case_id",),
+    "role",
+    m.Role,
+    label="role",
+    implied=("case_id",),
     description="A person's part in this case.",
     fields=(
         _id(),
@@ -293,7 +342,9 @@ ROLE = Record(
 )
 
 RELATIONSHIP = Record(
-    "relationship", m.Relationship, label="relationship",
+    "relationship",
+    m.Relationship,
+    label="relationship",
     description="Read: the person is the <kind> of the relative ('spouse', 'child', ...).",
     fields=(
         _id(),
@@ -306,7 +357,10 @@ RELATIONSHIP = Record(
 )
 
 PLACE_NAME = Record(
-    "placeName", m.PlaceName, label="name of a place", implied=("place_id",),
+    "placeName",
+    m.PlaceName,
+    label="name of a place",
+    implied=("place_id",),
     description="One name of a place (Doralta, Duralata, Dulata).",
     fields=(
         _id(),
@@ -318,7 +372,9 @@ PLACE_NAME = Record(
 )
 
 PLACE = Record(
-    "place", m.Place, label="place",
+    "place",
+    m.Place,
+    label="place",
     description="A place where one of the case's events happened.",
     fields=(
         _id(),
@@ -332,7 +388,9 @@ PLACE = Record(
 )
 
 ORGANIZATION_NAME = Record(
-    "organizationName", m.OrganizationName, label="name of an organization",
+    "organizationName",
+    m.OrganizationName,
+    label="name of an organization",
     implied=("organization_id",),
     description="One name of an organization.",
     fields=(
@@ -345,7 +403,9 @@ ORGANIZATION_NAME = Record(
 )
 
 ORGANIZATION = Record(
-    "organization", m.Organization, label="organization",
+    "organization",
+    m.Organization,
+    label="organization",
     description="An organization taking part in one of the case's events.",
     fields=(
         _id(),
@@ -357,7 +417,10 @@ ORGANIZATION = Record(
 )
 
 PARTICIPANT = Record(
-    "participant", m.EventParticipant, label="event participant", implied=("event_id",),
+    "participant",
+    m.EventParticipant,
+    label="event participant",
+    implied=("event_id",),
     description="A person or an organization taking part in the event.",
     fields=(
         _id(),
@@ -368,7 +431,10 @@ PARTICIPANT = Record(
 )
 
 EVENT = Record(
-    "event", m.Event, label="event", implied=("case_id",),
+    "event",
+    m.Event,
+    label="event",
+    implied=("case_id",),
     description="What happened, when (as precisely as known), where, to whom.",
     fields=(
         _id(),
@@ -385,7 +451,10 @@ EVENT = Record(
 )
 
 SOURCE = Record(
-    "source", m.Source, label="source", implied=("case_id",),
+    "source",
+    m.Source,
+    label="source",
+    implied=("case_id",),
     description="Where facts come from: testimony, interview, article, document, post.",
     fields=(
         _id(),
@@ -404,7 +473,10 @@ SOURCE = Record(
 )
 
 CLAIM = Record(
-    "claim", m.Claim, label="claim", implied=("case_id",),
+    "claim",
+    m.Claim,
+    label="claim",
+    implied=("case_id",),
     description=(
         "Source S says field F of record R is V. Claims on the same subject and field whose "
         "values differ are a disagreement between sources; all are kept."
@@ -412,10 +484,18 @@ CLAIM = Record(
     fields=(
         _id(),
         _ref("source_id", "sources", required=True),
-        _text("subject_type", required=True,
-              description="case, person, event, citizenship or document."),
-        Field("subject_id", ID, required=True, pattern=ID_PATTERN,
-              description="The id of the record the claim is about."),
+        _text(
+            "subject_type",
+            required=True,
+            description="case, person, event, citizenship or document.",
+        ),
+        Field(
+            "subject_id",
+            ID,
+            required=True,
+            pattern=ID_PATTERN,
+            description="The id of the record the claim is about.",
+        ),
         _text("field", required=True),
         _text("value", required=True),
         _text("note"),
@@ -425,7 +505,10 @@ CLAIM = Record(
 )
 
 CUSTODY_EVENT = Record(
-    "custodyEvent", m.CustodyEvent, label="custody event", implied=("evidence_id",),
+    "custodyEvent",
+    m.CustodyEvent,
+    label="custody event",
+    implied=("evidence_id",),
     description="One link in the item's chain of custody, with the SHA-256 seen at that moment.",
     fields=(
         _id(),
@@ -439,7 +522,10 @@ CUSTODY_EVENT = Record(
 )
 
 EVIDENCE = Record(
-    "evidence", m.Evidence, label="evidence item", implied=("case_id",),
+    "evidence",
+    m.Evidence,
+    label="evidence item",
+    implied=("case_id",),
     children=(Child("custody", CUSTODY_EVENT),),
     description=(
         "What CaseKeeper knows of an evidence file. The file itself is not in this document "
@@ -457,10 +543,19 @@ EVIDENCE = Record(
         _moment("acquired_at", nullable=True),
         _text("acquired_where"),
         _text("description"),
-        Field("source_id", ID, nullable=True, default=None, pattern=ID_PATTERN,
-              description="The source this file documents, or null."),
-        _text("dedup_tag", description="Keyed tag of the content (meaningful only in the "
-              "exporting store; finds identical files)."),
+        Field(
+            "source_id",
+            ID,
+            nullable=True,
+            default=None,
+            pattern=ID_PATTERN,
+            description="The source this file documents, or null.",
+        ),
+        _text(
+            "dedup_tag",
+            description="Keyed tag of the content (meaningful only in the "
+            "exporting store; finds identical files).",
+        ),
         _moment("file_modified", nullable=True),
         _text("captured_at", description="The camera's clock (EXIF), no time zone."),
         _text("camera"),
@@ -475,7 +570,10 @@ EVIDENCE = Record(
 )
 
 TASK = Record(
-    "task", m.Task, label="task", implied=("case_id",),
+    "task",
+    m.Task,
+    label="task",
+    implied=("case_id",),
     description="A follow-up: a petition to file, a consulate to visit.",
     fields=(
         _id(),
@@ -490,7 +588,9 @@ TASK = Record(
 )
 
 FIELD_SENSITIVITY = Record(
-    "fieldSensitivity", m.FieldSensitivity, label="field sensitivity",
+    "fieldSensitivity",
+    m.FieldSensitivity,
+    label="field sensitivity",
     description="Narrows one field of one record of this document: this phone number is internal.",
     fields=(
         _id(),
@@ -502,7 +602,9 @@ FIELD_SENSITIVITY = Record(
 )
 
 CASE = Record(
-    "case", m.Case, label="case",
+    "case",
+    m.Case,
+    label="case",
     description="The case itself.",
     fields=(
         _id(),

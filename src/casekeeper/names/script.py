@@ -34,7 +34,7 @@ def char_script(ch: str) -> str | None:
 
 
 def detect_script(text: str) -> str:
-    """The script of most letters in ``text``, or "Zyyy" (ISO 15924 "common") when it has no letters.
+    """The script of most letters in ``text``; "Zyyy" (ISO 15924 "common") if it has none.
 
     Mixed names ("Alimnur Тұрғанбай") get the majority script: good enough
     to choose rules, and the text itself is kept exactly as typed.

@@ -59,7 +59,7 @@ def _next_ref(session: Session, store: Store) -> str:
     prefix = f"CK-{year}-"
     refs = session.scalars(select(m.Case.ref).where(m.Case.ref.startswith(prefix))).all()
     # Hand-given references (CK-2025-URGENT) do not take part in the numbering.
-    numbers = [int(r[len(prefix):]) for r in refs if r[len(prefix):].isdigit()]
+    numbers = [int(r[len(prefix) :]) for r in refs if r[len(prefix) :].isdigit()]
     return f"{prefix}{max(numbers, default=0) + 1:04d}"
 
 
@@ -146,7 +146,7 @@ def _people_names(session: Session, case_ids: list[str]) -> dict[str, list[str]]
         select(m.Role.case_id, m.Role.kind, first_name).where(m.Role.case_id.in_(case_ids))
     ).all()
     out: dict[str, list[str]] = {}
-    for case_id, kind, person_name in sorted(rows, key=lambda r: (r[1] != "victim", r[2] or "")):
+    for case_id, _kind, person_name in sorted(rows, key=lambda r: (r[1] != "victim", r[2] or "")):
         names = out.setdefault(case_id, [])
         if person_name and person_name not in names:
             names.append(person_name)
@@ -164,9 +164,11 @@ def get_case(store: Store, ident: str) -> v.CaseDetail:
             select(m.Event)
             .where(m.Event.case_id == case.id)
             .options(
-                selectinload(m.Event.participants).selectinload(m.EventParticipant.person)
+                selectinload(m.Event.participants)
+                .selectinload(m.EventParticipant.person)
                 .selectinload(m.Person.names),
-                selectinload(m.Event.participants).selectinload(m.EventParticipant.organization)
+                selectinload(m.Event.participants)
+                .selectinload(m.EventParticipant.organization)
                 .selectinload(m.Organization.names),
                 selectinload(m.Event.place).selectinload(m.Place.names),
             )
@@ -193,8 +195,12 @@ def get_case(store: Store, ident: str) -> v.CaseDetail:
             case=present.case_summary(case, [p.display_name for p in people]),
             people=[present.person(p, rel_by_person.get(p.id, [])) for p in people],
             roles=[
-                {"person_id": r.person_id, "person_name": r.person.display_name,
-                 "kind": r.kind, "note": r.note}
+                {
+                    "person_id": r.person_id,
+                    "person_name": r.person.display_name,
+                    "kind": r.kind,
+                    "note": r.note,
+                }
                 for r in case.roles
             ],
             relations=[present.relation(r) for r in relations],
@@ -233,7 +239,10 @@ def _relations_among(session: Session, person_ids: list[str]) -> list[m.Relation
     return list(
         session.scalars(
             select(m.Relationship)
-            .where(m.Relationship.person_id.in_(person_ids) | m.Relationship.relative_id.in_(person_ids))
+            .where(
+                m.Relationship.person_id.in_(person_ids)
+                | m.Relationship.relative_id.in_(person_ids)
+            )
             .options(
                 selectinload(m.Relationship.person).selectinload(m.Person.names),
                 selectinload(m.Relationship.relative).selectinload(m.Person.names),
@@ -261,9 +270,15 @@ def _claims(session: Session, case_id: str) -> list[v.ClaimView]:
     labels = subject_labels(session, claims)
     return [
         v.ClaimView(
-            c.id, c.source_id, c.source.title, c.subject_type, c.subject_id,
-            labels.get((c.subject_type, c.subject_id), c.subject_id), c.field, c.value, c.note,
+            c.id,
+            c.source_id,
+            c.source.title,
+            c.subject_type,
+            c.subject_id,
+            labels.get((c.subject_type, c.subject_id), c.subject_id),
+            c.field,
+            c.value,
+            c.note,
         )
         for c in claims
     ]
-

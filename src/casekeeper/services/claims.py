@@ -72,9 +72,7 @@ def add_claim(
     """Record that ``source`` states ``field`` of ``subject`` is ``value``."""
     model = SUBJECTS.get(subject_type)
     if model is None:
-        raise InvalidValue(
-            f"Claims can be about: {', '.join(SUBJECTS)} (not '{subject_type}')."
-        )
+        raise InvalidValue(f"Claims can be about: {', '.join(SUBJECTS)} (not '{subject_type}').")
     with ctx.store.writing(ctx.author) as session:
         src = lookup.by_id(session, m.Source, source, "source")
         target = lookup.by_id(session, model, subject, subject_type)
@@ -92,8 +90,15 @@ def add_claim(
         session.flush()
         label = subject_labels(session, [claim]).get((subject_type, claim.subject_id), "")
         return v.ClaimView(
-            claim.id, src.id, src.title, subject_type, claim.subject_id, label, claim.field,
-            claim.value, claim.note,
+            claim.id,
+            src.id,
+            src.title,
+            subject_type,
+            claim.subject_id,
+            label,
+            claim.field,
+            claim.value,
+            claim.note,
         )
 
 

@@ -12,7 +12,7 @@ from . import lookup, present
 from . import validate as check
 from . import views as v
 from .context import Context
-from .places import add_place_name, find_or_create_place, find_or_create_organization
+from .places import add_place_name, find_or_create_organization, find_or_create_place
 
 
 def add_event(
@@ -49,10 +49,14 @@ def add_event(
             event.place_id = place_obj.id
         for person_ident, role in people or []:
             person = lookup.by_id(session, m.Person, person_ident, "person")
-            event.participants.append(m.EventParticipant(person_id=person.id, role=role or "subject"))
+            event.participants.append(
+                m.EventParticipant(person_id=person.id, role=role or "subject")
+            )
         for org_name, role in organizations or []:
             org = find_or_create_organization(session, org_name)
-            event.participants.append(m.EventParticipant(organization_id=org.id, role=role or "actor"))
+            event.participants.append(
+                m.EventParticipant(organization_id=org.id, role=role or "actor")
+            )
         session.add(event)
         session.flush()
         return _view(session, event.id)
@@ -85,9 +89,11 @@ def _view(session, event_id: str) -> v.EventView:  # type: ignore[no-untyped-def
         select(m.Event)
         .where(m.Event.id == event_id)
         .options(
-            selectinload(m.Event.participants).selectinload(m.EventParticipant.person)
+            selectinload(m.Event.participants)
+            .selectinload(m.EventParticipant.person)
             .selectinload(m.Person.names),
-            selectinload(m.Event.participants).selectinload(m.EventParticipant.organization)
+            selectinload(m.Event.participants)
+            .selectinload(m.EventParticipant.organization)
             .selectinload(m.Organization.names),
             selectinload(m.Event.place).selectinload(m.Place.names),
         )

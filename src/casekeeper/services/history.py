@@ -20,8 +20,16 @@ from .views import LogEntryView
 def _view(row: m.ChangeLogEntry) -> LogEntryView:
     when = datetime.fromtimestamp(HLC.parse(row.hlc).wall_ms / 1000, UTC).isoformat()
     return LogEntryView(
-        row.seq, row.hlc, when, row.device_id, row.author, row.entity, row.entity_id, row.op,
-        row.field, json.loads(row.value),
+        row.seq,
+        row.hlc,
+        when,
+        row.device_id,
+        row.author,
+        row.entity,
+        row.entity_id,
+        row.op,
+        row.field,
+        json.loads(row.value),
     )
 
 
@@ -36,10 +44,15 @@ def case_log(store: Store, case: str, *, limit: int | None = None) -> list[LogEn
             select(model.id).where(model.person_id.in_(person_ids))
             for model in (m.PersonName, m.Citizenship, m.IdentityDocument, m.Consent)
         ]
-        owned.append(select(m.Relationship.id).where(
-            m.Relationship.person_id.in_(person_ids) | m.Relationship.relative_id.in_(person_ids)
-        ))
-        owned.append(select(m.EventParticipant.id).where(m.EventParticipant.event_id.in_(event_ids)))
+        owned.append(
+            select(m.Relationship.id).where(
+                m.Relationship.person_id.in_(person_ids)
+                | m.Relationship.relative_id.in_(person_ids)
+            )
+        )
+        owned.append(
+            select(m.EventParticipant.id).where(m.EventParticipant.event_id.in_(event_ids))
+        )
         query = (
             select(m.ChangeLogEntry)
             .where(

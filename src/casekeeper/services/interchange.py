@@ -71,24 +71,36 @@ def export_case(store: Store, case_ident: str) -> dict[str, Any]:
             p.person_id for p in participants if p.person_id
         }
         relationships = _relationships_of(session, case_people)
-        people_ids = case_people | {r.person_id for r in relationships} | {
-            r.relative_id for r in relationships
-        }
+        people_ids = (
+            case_people
+            | {r.person_id for r in relationships}
+            | {r.relative_id for r in relationships}
+        )
         people = _load(
-            session, m.Person, m.Person.id, people_ids,
-            selectinload(m.Person.names), selectinload(m.Person.citizenships),
+            session,
+            m.Person,
+            m.Person.id,
+            people_ids,
+            selectinload(m.Person.names),
+            selectinload(m.Person.citizenships),
             selectinload(m.Person.documents),
         )
         consents = [
-            c for c in _load(session, m.Consent, m.Consent.person_id, people_ids)
+            c
+            for c in _load(session, m.Consent, m.Consent.person_id, people_ids)
             if c.case_id in (None, case.id)
         ]
         places = _load(
-            session, m.Place, m.Place.id, {e.place_id for e in events if e.place_id},
+            session,
+            m.Place,
+            m.Place.id,
+            {e.place_id for e in events if e.place_id},
             selectinload(m.Place.names),
         )
         organizations = _load(
-            session, m.Organization, m.Organization.id,
+            session,
+            m.Organization,
+            m.Organization.id,
             {p.organization_id for p in participants if p.organization_id},
             selectinload(m.Organization.names),
         )
@@ -99,17 +111,27 @@ def export_case(store: Store, case_ident: str) -> dict[str, Any]:
         record_ids = {case.id} | {
             obj.id
             for group in (
-                roles, events, participants, relationships, people, consents, places,
-                organizations, sources, claims, evidence, tasks,
-                [n for p in people for n in p.names], [c for p in people for c in p.citizenships],
-                [d for p in people for d in p.documents], [n for p in places for n in p.names],
+                roles,
+                events,
+                participants,
+                relationships,
+                people,
+                consents,
+                places,
+                organizations,
+                sources,
+                claims,
+                evidence,
+                tasks,
+                [n for p in people for n in p.names],
+                [c for p in people for c in p.citizenships],
+                [d for p in people for d in p.documents],
+                [n for p in places for n in p.names],
                 [n for o in organizations for n in o.names],
             )
             for obj in group
         }
-        sensitivities = _load(
-            session, m.FieldSensitivity, m.FieldSensitivity.entity_id, record_ids
-        )
+        sensitivities = _load(session, m.FieldSensitivity, m.FieldSensitivity.entity_id, record_ids)
         return ix.build_document(
             case,
             people=people,
@@ -190,9 +212,8 @@ class SharedRecord:
     def describe(self) -> str:
         text = f"{self.entity} {self.label or self.id}"
         if self.differences:
-            text += (
-                ": this store's version was kept; the document's differs in "
-                + ", ".join(self.differences)
+            text += ": this store's version was kept; the document's differs in " + ", ".join(
+                self.differences
             )
         return text
 
@@ -213,7 +234,8 @@ class ImportReport(v.CaseSummary):
         if self.ignored_fields:
             lines.append(
                 "Ignored fields this CaseKeeper does not know (written by a newer version): "
-                + ", ".join(self.ignored_fields) + "."
+                + ", ".join(self.ignored_fields)
+                + "."
             )
         return lines
 
@@ -242,8 +264,11 @@ def _comparable(
 ) -> dict[str, Any]:
     """A rendered record for comparing with another copy of it: no timestamps
     (they say when, not what), nested lists in id order."""
-    out = {k: val for k, val in rendered.items()
-           if k not in ("created_at", "updated_at") and k not in skip}
+    out = {
+        k: val
+        for k, val in rendered.items()
+        if k not in ("created_at", "updated_at") and k not in skip
+    }
     for child in record.children:
         if child.key in out:
             out[child.key] = sorted(
@@ -253,8 +278,9 @@ def _comparable(
     return out
 
 
-def _differences(record: Record, existing: dict[str, Any], incoming: dict[str, Any],
-                 skip: Sequence[str] = ()) -> tuple[str, ...]:
+def _differences(
+    record: Record, existing: dict[str, Any], incoming: dict[str, Any], skip: Sequence[str] = ()
+) -> tuple[str, ...]:
     a, b = _comparable(record, existing, skip), _comparable(record, incoming, skip)
     return tuple(sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k)))
 
@@ -286,7 +312,10 @@ class _Importer:
             (person["id"], consent)
             for person in doc.people
             for consent in self._new_or_reused(
-                ix.CONSENT, m.Consent, person["consents"], "consent",
+                ix.CONSENT,
+                m.Consent,
+                person["consents"],
+                "consent",
                 owner=("person_id", person["id"]),
             )
         ]
@@ -302,31 +331,44 @@ class _Importer:
         case = self._make(ix.CASE, m.Case, doc.case)
         people = [self._person(p) for p in new_people]
         places = [self._named(ix.PLACE, m.Place, m.PlaceName, p) for p in new_places]
-        orgs = [self._named(ix.ORGANIZATION, m.Organization, m.OrganizationName, o)
-                for o in new_orgs]
+        orgs = [
+            self._named(ix.ORGANIZATION, m.Organization, m.OrganizationName, o) for o in new_orgs
+        ]
         self._write([case, *people, *places, *orgs])
 
-        self._write([
-            *(self._make(ix.ROLE, m.Role, r, case_id=case.id) for r in doc.roles),
-            *(self._make(ix.RELATIONSHIP, m.Relationship, r) for r in new_relationships),
-            *(self._make(ix.CONSENT, m.Consent, c, person_id=pid) for pid, c in new_consents),
-            *(self._make(ix.EVIDENCE, m.Evidence, e, case_id=case.id) for e in doc.evidence),
-            *(self._make(ix.TASK, m.Task, t, case_id=case.id) for t in doc.tasks),
-            *(self._make(ix.FIELD_SENSITIVITY, m.FieldSensitivity, f) for f in new_sensitivities),
-        ])
-        self._write([
-            *(self._event(e, case.id) for e in doc.events),
-            *(self._make(ix.SOURCE, m.Source, s, case_id=case.id) for s in doc.sources),
-        ])
+        self._write(
+            [
+                *(self._make(ix.ROLE, m.Role, r, case_id=case.id) for r in doc.roles),
+                *(self._make(ix.RELATIONSHIP, m.Relationship, r) for r in new_relationships),
+                *(self._make(ix.CONSENT, m.Consent, c, person_id=pid) for pid, c in new_consents),
+                *(self._make(ix.EVIDENCE, m.Evidence, e, case_id=case.id) for e in doc.evidence),
+                *(self._make(ix.TASK, m.Task, t, case_id=case.id) for t in doc.tasks),
+                *(
+                    self._make(ix.FIELD_SENSITIVITY, m.FieldSensitivity, f)
+                    for f in new_sensitivities
+                ),
+            ]
+        )
+        self._write(
+            [
+                *(self._event(e, case.id) for e in doc.events),
+                *(self._make(ix.SOURCE, m.Source, s, case_id=case.id) for s in doc.sources),
+            ]
+        )
         self._write([self._make(ix.CLAIM, m.Claim, c, case_id=case.id) for c in doc.claims])
         self._restore_updated_at()
 
         self.created = {
-            "people": len(new_people), "places": len(new_places), "organizations": len(new_orgs),
-            "consents": len(new_consents), "relationships": len(new_relationships),
+            "people": len(new_people),
+            "places": len(new_places),
+            "organizations": len(new_orgs),
+            "consents": len(new_consents),
+            "relationships": len(new_relationships),
             "field_sensitivity": len(new_sensitivities),
-            **{key: len(doc.records(key)) for key in
-               ("roles", "events", "sources", "claims", "evidence", "tasks")},
+            **{
+                key: len(doc.records(key))
+                for key in ("roles", "events", "sources", "claims", "evidence", "tasks")
+            },
         }
         summary = present.case_summary(case, self._people_names(case.id))
         return ImportReport(
@@ -352,12 +394,18 @@ class _Importer:
         if same_ref is not None:
             raise InvalidValue(
                 f"Another case in the store already has the reference {same_ref.ref} "
-                f"({same_ref.title}); nothing was imported. Change the reference (\"ref\") "
+                f'({same_ref.title}); nothing was imported. Change the reference ("ref") '
                 "in the document, or the other case's, and import again."
             )
 
-    def _shared(self, record: Record, model: type[m.Base], rows: list[dict[str, Any]],
-                entity: str, skip: Sequence[str] = ()) -> list[dict[str, Any]]:
+    def _shared(
+        self,
+        record: Record,
+        model: type[m.Base],
+        rows: list[dict[str, Any]],
+        entity: str,
+        skip: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
         """Records several cases can share: those already in the store are
         reused as they are (reported when they differ); the rest are new."""
         new = []
@@ -373,8 +421,14 @@ class _Importer:
             (self.kept if diff else self.reused).append(shared)
         return new
 
-    def _new_or_reused(self, record: Record, model: type[m.Base], rows: list[dict[str, Any]],
-                       entity: str, owner: tuple[str, str] | None = None) -> list[dict[str, Any]]:
+    def _new_or_reused(
+        self,
+        record: Record,
+        model: type[m.Base],
+        rows: list[dict[str, Any]],
+        entity: str,
+        owner: tuple[str, str] | None = None,
+    ) -> list[dict[str, Any]]:
         """Like ``_shared`` for records without a case of their own (consents,
         field sensitivities): one already here with the same id is kept."""
         new = []
@@ -411,8 +465,9 @@ class _Importer:
                 self.kept.append(SharedRecord("relationship", values["id"], "", ("id",)))
         return new
 
-    def _refuse_taken_ids(self, people: list[dict[str, Any]], places: list[dict[str, Any]],
-                          orgs: list[dict[str, Any]]) -> None:
+    def _refuse_taken_ids(
+        self, people: list[dict[str, Any]], places: list[dict[str, Any]], orgs: list[dict[str, Any]]
+    ) -> None:
         """Records that belong to the case (and the names and papers of new
         people, places, organizations) must be new to the store: the same id
         elsewhere means this case, or a copy of it, was imported before."""
@@ -420,8 +475,11 @@ class _Importer:
         groups: list[tuple[Record, type[m.Base], list[dict[str, Any]]]] = [
             (ix.ROLE, m.Role, doc.roles),
             (ix.EVENT, m.Event, doc.events),
-            (ix.PARTICIPANT, m.EventParticipant,
-             [p for e in doc.events for p in e["participants"]]),
+            (
+                ix.PARTICIPANT,
+                m.EventParticipant,
+                [p for e in doc.events for p in e["participants"]],
+            ),
             (ix.SOURCE, m.Source, doc.sources),
             (ix.CLAIM, m.Claim, doc.claims),
             (ix.EVIDENCE, m.Evidence, doc.evidence),
@@ -459,8 +517,9 @@ class _Importer:
         ]
         return person
 
-    def _named(self, record: Record, model: type[T], name_model: type[m.Base],
-               values: dict[str, Any]) -> T:
+    def _named(
+        self, record: Record, model: type[T], name_model: type[m.Base], values: dict[str, Any]
+    ) -> T:
         obj = self._make(record, model, values)
         name_record = record.children[0].record
         obj.names = [self._make(name_record, name_model, n) for n in values["names"]]  # type: ignore[attr-defined]

@@ -44,8 +44,16 @@ class NameInput:
 
 
 PERSON_FIELDS = {
-    "gender", "birth_date", "birthplace", "hometown", "ethnicity", "occupation", "status",
-    "contact", "notes", "sensitivity",
+    "gender",
+    "birth_date",
+    "birthplace",
+    "hometown",
+    "ethnicity",
+    "occupation",
+    "status",
+    "contact",
+    "notes",
+    "sensitivity",
 }
 
 
@@ -86,7 +94,9 @@ def add_person(
     **fields: str | None,
 ) -> v.PersonView:
     if not names:
-        raise InvalidValue("A person needs at least one name (it can be a description: 'unknown driver').")
+        raise InvalidValue(
+            "A person needs at least one name (it can be a description: 'unknown driver')."
+        )
     with ctx.store.writing(ctx.author) as session:
         person = m.Person()
         person.names = [_name(n, i) for i, n in enumerate(names)]
@@ -137,15 +147,22 @@ def add_role(ctx: Context, case: str, person: str, kind: str, note: str = "") ->
 
 
 def add_citizenship(
-    ctx: Context, person: str, country: str, *, acquired: str | None = None,
-    lost: str | None = None, note: str = "",
+    ctx: Context,
+    person: str,
+    country: str,
+    *,
+    acquired: str | None = None,
+    lost: str | None = None,
+    note: str = "",
 ) -> v.PersonView:
     with ctx.store.writing(ctx.author) as session:
         p = lookup.by_id(session, m.Person, person, "person")
         p.citizenships.append(
             m.Citizenship(
                 country=check.text(country, "country", limit=100),
-                acquired=check.fuzzy(acquired), lost=check.fuzzy(lost), note=note.strip(),
+                acquired=check.fuzzy(acquired),
+                lost=check.fuzzy(lost),
+                note=note.strip(),
             )
         )
         session.flush()
@@ -153,9 +170,17 @@ def add_citizenship(
 
 
 def add_document(
-    ctx: Context, person: str, kind: str, *, number: str = "", issuer: str = "",
-    issued: str | None = None, expires: str | None = None, status: str = "valid",
-    note: str = "", sensitivity: str = "internal",
+    ctx: Context,
+    person: str,
+    kind: str,
+    *,
+    number: str = "",
+    issuer: str = "",
+    issued: str | None = None,
+    expires: str | None = None,
+    status: str = "valid",
+    note: str = "",
+    sensitivity: str = "internal",
 ) -> v.PersonView:
     """Identity documents default to internal: a passport number is never
     published unless someone decides so."""
@@ -164,10 +189,13 @@ def add_document(
         p.documents.append(
             m.IdentityDocument(
                 kind=check.choice(kind, DocumentKind, "document kind"),
-                number=number.strip(), issuer=issuer.strip(),
-                issued=check.fuzzy(issued), expires=check.fuzzy(expires),
+                number=number.strip(),
+                issuer=issuer.strip(),
+                issued=check.fuzzy(issued),
+                expires=check.fuzzy(expires),
                 status=check.choice(status, DocumentStatus, "document status"),
-                note=note.strip(), sensitivity=check.choice(sensitivity, Audience, "sensitivity"),
+                note=note.strip(),
+                sensitivity=check.choice(sensitivity, Audience, "sensitivity"),
             )
         )
         session.flush()
@@ -184,15 +212,22 @@ def add_relationship(
         if a.id == b.id:
             raise InvalidValue("A person cannot be their own relative.")
         kind = check.choice(kind, RelationshipKind, "relationship")
-        if session.scalar(select(m.Relationship.id).where(
-            m.Relationship.person_id == a.id, m.Relationship.relative_id == b.id,
-            m.Relationship.kind == kind,
-        )):
+        if session.scalar(
+            select(m.Relationship.id).where(
+                m.Relationship.person_id == a.id,
+                m.Relationship.relative_id == b.id,
+                m.Relationship.kind == kind,
+            )
+        ):
             raise InvalidValue(
                 f"{a.display_name} is already recorded as {kind} of {b.display_name}."
             )
         rel = m.Relationship(
-            person_id=a.id, relative_id=b.id, kind=kind, note=note.strip(), confirmed=confirmed,
+            person_id=a.id,
+            relative_id=b.id,
+            kind=kind,
+            note=note.strip(),
+            confirmed=confirmed,
         )
         session.add(rel)
         session.flush()

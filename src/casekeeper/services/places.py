@@ -26,7 +26,9 @@ def find_or_create_place(session: Session, name: str, *, kind: str = "other") ->
     return place
 
 
-def find_or_create_organization(session: Session, name: str, *, kind: str = "other") -> m.Organization:
+def find_or_create_organization(
+    session: Session, name: str, *, kind: str = "other"
+) -> m.Organization:
     cleaned = name.strip()
     org = session.scalar(
         select(m.Organization)

@@ -24,15 +24,29 @@ def name(n: m.PersonName) -> v.NameView:
 
 def relation(r: m.Relationship) -> v.RelationView:
     return v.RelationView(
-        r.id, r.kind, r.person_id, r.person.display_name, r.relative_id,
-        r.relative.display_name, r.note,
+        r.id,
+        r.kind,
+        r.person_id,
+        r.person.display_name,
+        r.relative_id,
+        r.relative.display_name,
+        r.note,
     )
 
 
 def consent(c: m.Consent) -> v.ConsentView:
     return v.ConsentView(
-        c.id, c.person_id, c.person.display_name, c.case_id, c.audience, c.scope, c.decision,
-        c.conditions, c.recorded_by, iso(c.recorded_on) or "", iso(c.withdrawn_at),
+        c.id,
+        c.person_id,
+        c.person.display_name,
+        c.case_id,
+        c.audience,
+        c.scope,
+        c.decision,
+        c.conditions,
+        c.recorded_by,
+        iso(c.recorded_on) or "",
+        iso(c.withdrawn_at),
         c.withdrawal_note,
     )
 
@@ -74,9 +88,9 @@ def event(e: m.Event) -> v.EventView:
         v.ParticipantView(
             pt.person_id,
             pt.organization_id,
-            pt.person.display_name if pt.person else (
-                pt.organization.display_name if pt.organization else ""
-            ),
+            pt.person.display_name
+            if pt.person
+            else (pt.organization.display_name if pt.organization else ""),
             pt.role,
         )
         for pt in e.participants
@@ -100,8 +114,16 @@ def event(e: m.Event) -> v.EventView:
 
 def source(s: m.Source) -> v.SourceView:
     return v.SourceView(
-        s.id, s.kind, s.title, s.author, fd(s.date), s.language, s.url, s.reliability,
-        s.content, s.sensitivity,
+        s.id,
+        s.kind,
+        s.title,
+        s.author,
+        fd(s.date),
+        s.language,
+        s.url,
+        s.reliability,
+        s.content,
+        s.sensitivity,
     )
 
 
@@ -118,19 +140,39 @@ def custody(c: m.CustodyEvent) -> v.CustodyView:
 
 def evidence(e: m.Evidence, *, with_custody: bool = False) -> v.EvidenceView:
     return v.EvidenceView(
-        id=e.id, case_id=e.case_id, original_name=e.original_name, media_type=e.media_type,
-        size=e.size, sha256=e.sha256, acquired_by=e.acquired_by, acquired_from=e.acquired_from,
-        acquired_at=iso(e.acquired_at), acquired_where=e.acquired_where,
-        description=e.description, source_id=e.source_id, captured_at=e.captured_at,
-        camera=e.camera, gps_latitude=e.gps_latitude, gps_longitude=e.gps_longitude,
-        duration_seconds=e.duration_seconds, file_modified=iso(e.file_modified),
-        removed_at=iso(e.removed_at), sensitivity=e.sensitivity,
+        id=e.id,
+        case_id=e.case_id,
+        original_name=e.original_name,
+        media_type=e.media_type,
+        size=e.size,
+        sha256=e.sha256,
+        acquired_by=e.acquired_by,
+        acquired_from=e.acquired_from,
+        acquired_at=iso(e.acquired_at),
+        acquired_where=e.acquired_where,
+        description=e.description,
+        source_id=e.source_id,
+        captured_at=e.captured_at,
+        camera=e.camera,
+        gps_latitude=e.gps_latitude,
+        gps_longitude=e.gps_longitude,
+        duration_seconds=e.duration_seconds,
+        file_modified=iso(e.file_modified),
+        removed_at=iso(e.removed_at),
+        sensitivity=e.sensitivity,
         custody=[custody(c) for c in e.custody] if with_custody else [],
     )
 
 
 def case_summary(c: m.Case, people: list[str]) -> v.CaseSummary:
     return v.CaseSummary(
-        c.id, c.ref, c.title, c.status, c.sensitivity, c.summary, people,
-        iso(c.updated_at) or "", iso(c.created_at) or "",
+        c.id,
+        c.ref,
+        c.title,
+        c.status,
+        c.sensitivity,
+        c.summary,
+        people,
+        iso(c.updated_at) or "",
+        iso(c.created_at) or "",
     )

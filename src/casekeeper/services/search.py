@@ -73,8 +73,12 @@ def full_text_matcher(session: Session, query: str, limit: int) -> list[SearchHi
         if key in hits:
             continue
         hits[key] = SearchHit(
-            entity=entity, id=entity_id, label="", snippet=_unsplit(snippet),
-            score=_score(rank), matched=_unsplit(body),
+            entity=entity,
+            id=entity_id,
+            label="",
+            snippet=_unsplit(snippet),
+            score=_score(rank),
+            matched=_unsplit(body),
             case_ids=[case_id] if case_id else [],
         )
     return list(hits.values())[:limit]
@@ -129,8 +133,14 @@ def _with_labels_and_cases(session: Session, hits: list[SearchHit]) -> list[Sear
         case_ids = sorted(set(h.case_ids) | cases.get((h.entity, h.id), set()))
         out.append(
             SearchHit(
-                h.entity, h.id, labels.get((h.entity, h.id), h.matched), h.snippet, h.score,
-                h.matched, case_ids, [refs[c] for c in case_ids if c in refs],
+                h.entity,
+                h.id,
+                labels.get((h.entity, h.id), h.matched),
+                h.snippet,
+                h.score,
+                h.matched,
+                case_ids,
+                [refs[c] for c in case_ids if c in refs],
             )
         )
     return out
@@ -150,12 +160,15 @@ def _labels(session: Session, by_kind: dict[str, list[str]]) -> dict[tuple[str, 
     for kind, query in queries.items():
         if by_kind.get(kind):
             table_id = query.selected_columns[0]
-            out.update({(kind, i): t for i, t in session.execute(query.where(table_id.in_(by_kind[kind])))})
+            out.update(
+                {(kind, i): t for i, t in session.execute(query.where(table_id.in_(by_kind[kind])))}
+            )
     names = {
         "person": (m.PersonName.person_id, m.PersonName.text, m.PersonName.position),
         "place": (m.PlaceName.place_id, m.PlaceName.text, m.PlaceName.position),
         "organization": (
-            m.OrganizationName.organization_id, m.OrganizationName.text,
+            m.OrganizationName.organization_id,
+            m.OrganizationName.text,
             m.OrganizationName.position,
         ),
     }

@@ -32,16 +32,29 @@ def set_field_sensitivity(ctx: Context, entity: str, ident: str, field: str, lev
     model = ENTITIES.get(entity)
     if model is None:
         raise InvalidValue(f"Field rules apply to: {', '.join(ENTITIES)} (not '{entity}').")
-    columns = {c.key for c in model.__table__.columns} - {"id", "sensitivity", "created_at", "updated_at"}  # type: ignore[attr-defined]
+    columns = {c.key for c in model.__table__.columns} - {
+        "id",
+        "sensitivity",
+        "created_at",
+        "updated_at",
+    }  # type: ignore[attr-defined]
     if field not in columns:
-        raise InvalidValue(f"A {entity} has no field '{field}'; fields: {', '.join(sorted(columns))}.")
+        raise InvalidValue(
+            f"A {entity} has no field '{field}'; fields: {', '.join(sorted(columns))}."
+        )
     level = check.choice(level, Audience, "sensitivity")
     with ctx.store.writing(ctx.author) as session:
         target = lookup.by_id(session, model, ident, entity)
         rule = _rule(session, entity, target.id, field)  # type: ignore[attr-defined]
         if rule is None:
-            session.add(m.FieldSensitivity(entity=entity, entity_id=target.id,  # type: ignore[attr-defined]
-                                           field=field, level=level))
+            session.add(
+                m.FieldSensitivity(
+                    entity=entity,
+                    entity_id=target.id,  # type: ignore[attr-defined]
+                    field=field,
+                    level=level,
+                )
+            )
         else:
             rule.level = level
         return level

@@ -16,7 +16,12 @@ from .context import Context
 
 
 def add_task(
-    ctx: Context, case: str, title: str, *, due: str | None = None, assignee: str = "",
+    ctx: Context,
+    case: str,
+    title: str,
+    *,
+    due: str | None = None,
+    assignee: str = "",
     note: str = "",
 ) -> v.TaskView:
     with ctx.store.writing(ctx.author) as session:

@@ -64,8 +64,18 @@ class EntryFields:
 
     def message(self) -> bytes:
         return canonical(
-            [self.seq, self.hlc, self.device_id, self.author, self.entity, self.entity_id,
-             self.case_id, self.op, self.field, self.value]
+            [
+                self.seq,
+                self.hlc,
+                self.device_id,
+                self.author,
+                self.entity,
+                self.entity_id,
+                self.case_id,
+                self.op,
+                self.field,
+                self.value,
+            ]
         ).encode()
 
 
@@ -152,9 +162,16 @@ class ChangeRecorder:
         for obj, op, field, value in changes:
             seq += 1
             entry = EntryFields(
-                seq, str(self._hlc.tick()), self._device_id, author, obj.__tablename__,
+                seq,
+                str(self._hlc.tick()),
+                self._device_id,
+                author,
+                obj.__tablename__,
                 str(inspect(obj).identity[0] if inspect(obj).identity else obj.id),
-                _case_id_of(obj), op, field, canonical(value),
+                _case_id_of(obj),
+                op,
+                field,
+                canonical(value),
             )
             mac = chain_mac(self._key, mac, entry)
             rows.append({**entry.__dict__, "mac": mac})
@@ -198,12 +215,22 @@ def verify_chain(conn: Connection, key: bytes) -> int:
         if row.seq != expected_seq:
             raise ChangeLogBroken(expected_seq, f"entry {expected_seq} is missing")
         entry = EntryFields(
-            row.seq, row.hlc, row.device_id, row.author, row.entity, row.entity_id,
-            row.case_id, row.op, row.field, row.value,
+            row.seq,
+            row.hlc,
+            row.device_id,
+            row.author,
+            row.entity,
+            row.entity_id,
+            row.case_id,
+            row.op,
+            row.field,
+            row.value,
         )
         mac = chain_mac(key, mac, entry)
         if not hmac.compare_digest(mac, row.mac):
-            raise ChangeLogBroken(row.seq, "its content or its link to the entry before was altered")
+            raise ChangeLogBroken(
+                row.seq, "its content or its link to the entry before was altered"
+            )
     _verify_head(conn, key, expected_seq, mac)
     return expected_seq
 
@@ -223,6 +250,6 @@ def _verify_head(conn: Connection, key: bytes, count: int, mac: str) -> None:
         raise ChangeLogBroken(head["seq"] + 1, "entries were added outside CaseKeeper")
     if not hmac.compare_digest(str(head.get("tag", "")), head_tag(key, count, mac)):
         raise ChangeLogBroken(
-            count + 1, f"entries after {count} were removed, or the record of the newest entry "
-            "was altered"
+            count + 1,
+            f"entries after {count} were removed, or the record of the newest entry was altered",
         )

@@ -36,7 +36,9 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade_to_head(engine: Engine) -> None:
     """Runs inside one BEGIN: a failed step leaves the old schema intact."""
     with engine.connect() as conn:
-        known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+        known = {
+            rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+        }
         current = current_revision(conn)
         if current is not None and current not in known:
             raise StoreTooNew(current)

@@ -165,8 +165,13 @@ class Store:
 
     @classmethod
     def _start(
-        cls, path: Path, master: bytearray, lock: StoreLock, clock: Clock | None,
-        *, existing: bool = False,
+        cls,
+        path: Path,
+        master: bytearray,
+        lock: StoreLock,
+        clock: Clock | None,
+        *,
+        existing: bool = False,
     ) -> Store:
         keys = StoreKeys.derive(master)
         db_path = path / DB_NAME
@@ -312,9 +317,12 @@ def _require_schema(engine: Engine, db_path: Path) -> None:
     """An existing store always has a schema and an id; anything else is not ours."""
     with engine.connect() as conn:
         revision = current_revision(conn)
-        has_id = revision is not None and conn.execute(
-            select(StoreSetting.value).where(StoreSetting.key == "store_id")
-        ).scalar()
+        has_id = (
+            revision is not None
+            and conn.execute(
+                select(StoreSetting.value).where(StoreSetting.key == "store_id")
+            ).scalar()
+        )
         conn.rollback()
     if not has_id:
         engine.dispose()

@@ -51,7 +51,7 @@ class Person(IdMixin, SensitivityMixin, TimestampMixin, Base):
 
 
 class PersonName(IdMixin, Base):
-    """One way of writing a person's name: 'Alimnur Turganbay', 'Әлімнұр Тұрғанбай', '阿力木努尔'."""
+    """One way of writing a name: 'Alimnur Turganbay', 'Әлімнұр Тұрғанбай', '阿力木努尔'."""
 
     __tablename__ = "person_name"
 
@@ -110,7 +110,7 @@ class Role(IdMixin, Base):
 
 
 class Relationship(IdMixin, Base):
-    """``person`` is the ``kind`` of ``relative``: (wife, spouse, husband), (daughter, child, father)."""
+    """``person`` is the ``kind`` of ``relative``: (wife, spouse, husband), (girl, child, father)."""
 
     __tablename__ = "relationship"
     __table_args__ = (UniqueConstraint("person_id", "relative_id", "kind"),)
