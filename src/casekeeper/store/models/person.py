@@ -110,7 +110,7 @@ class Role(IdMixin, Base):
 
 
 class Relationship(IdMixin, Base):
-    """``person`` is the ``kind`` of ``relative``: (wife, spouse, husband), (girl, child, father)."""
+    """``person`` is the ``kind`` of ``relative``: (wife, spouse, husband), (girl, child, dad)."""
 
     __tablename__ = "relationship"
     __table_args__ = (UniqueConstraint("person_id", "relative_id", "kind"),)
