@@ -304,3 +304,66 @@ class EvidenceRemoved(CaseKeeperError):
             f"Evidence {evidence_id[:8]} ({name}) was removed from the vault; only its "
             "description and custody record remain."
         )
+
+
+class EvidenceLinkedFolder(EvidenceNotAFile):
+    """A link to a folder given as a file: links are not followed into folders."""
+
+    def __init__(self, path: Path) -> None:
+        CaseKeeperError.__init__(
+            self, f"{path} is a link to a folder; links are not followed. "
+            "Import the folder itself. Nothing was imported."
+        )
+        self.path = path
+
+
+class VaultWriteFailed(CaseKeeperError):
+    """Writing into the vault folder failed for a reason other than space."""
+
+    def __init__(self, vault: Path, why: str) -> None:
+        super().__init__(
+            f"Could not write to the vault folder {vault}: {why}. Nothing was imported."
+        )
+        self.path = vault
+
+
+class ExtractFailed(CaseKeeperError):
+    """The decrypted copy could not be written where the person asked."""
+
+    def __init__(self, out: Path, why: str) -> None:
+        super().__init__(f"Could not write {out}: {why}. No copy was left there.")
+        self.path = out
+
+
+# --- exports: redaction, evidence bundles, verification --------------------------
+
+
+class AudienceNotAllowed(InvalidValue):
+    """The case itself may not reach the audience an export was asked for."""
+
+    def __init__(self, ref: str, level: str, audience: str) -> None:
+        super().__init__(
+            f"Case {ref} is marked {level}: it cannot be exported for {audience}. "
+            "Nothing was written."
+        )
+        self.ref = ref
+        self.level = level
+        self.audience = audience
+
+
+class BundleUnreadable(VerificationFailed):
+    """A file given to verify is not a bundle that can be read at all (exit code 2)."""
+
+    def __init__(self, path: Path | str, why: str) -> None:
+        super().__init__(f"Cannot verify {path}: {why}.")
+        self.path = path
+
+
+class ExportToolMissing(CaseKeeperError):
+    """A library an export needs is not installed."""
+
+    def __init__(self, what: str, package: str) -> None:
+        super().__init__(
+            f"{what} needs the Python package '{package}', which is not installed "
+            f"(pip install {package}). Nothing was written."
+        )

@@ -9,6 +9,7 @@ from pathlib import Path
 from casekeeper.errors import InvalidValue
 from casekeeper.services import evidence
 from casekeeper.services import views as v
+from casekeeper.vault.blobs import UNCLAIMED_DIR
 from casekeeper.vault.identity import vault_identity
 
 from . import output
@@ -49,7 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     x = es.add_parser("extract", help="decrypt a copy to a file you name (unencrypted!)")
     x.add_argument("evidence")
     x.add_argument("--out", required=True, type=Path)
-    x.add_argument("--yes", action="store_true", help="skip the question about the unencrypted copy")
+    x.add_argument("--yes", action="store_true",
+                   help="skip the question about the unencrypted copy")
     x.set_defaults(handler=extract)
 
     r = es.add_parser("remove", help="erase the file; the custody record stays")
@@ -116,8 +118,8 @@ def list_(app: CliApp, args: argparse.Namespace) -> int:
 
 
 def _detail(item: v.EvidenceView) -> str:
-    lines = [f"{item.original_name}  [{item.id}]", f"  type: {item.media_type}, {item.size:,} bytes",
-             f"  SHA-256: {item.sha256}"]
+    lines = [f"{item.original_name}  [{item.id}]",
+             f"  type: {item.media_type}, {item.size:,} bytes", f"  SHA-256: {item.sha256}"]
     facts = [("acquired from", item.acquired_from), ("acquired where", item.acquired_where),
              ("captured (camera clock)", item.captured_at), ("camera", item.camera),
              ("description", item.description)]
@@ -168,14 +170,28 @@ def verify(app: CliApp, args: argparse.Namespace) -> int:
         report = evidence.verify_vault(app.context(), case=args.case, progress=meter)
     finally:
         meter.finish()
-    lines = [f"Checked {report.checked} files ({report.bytes_checked / 1e6:.1f} MB)."]
-    lines += [f"DAMAGED {ident}  {name}: {why}" for ident, name, why in report.problems]
+    total = report.checked + len(report.problems)
+    lines = [f"Checked {_files(total)} ({report.bytes_checked / 1e6:.1f} MB read intact)."]
+    lines += [f"DAMAGED {ident}  {name}: {why}." for ident, name, why in report.problems]
     lines.append("Every file matches its hash." if report.ok else
-                 f"{len(report.problems)} file(s) failed verification.")
+                 f"{len(report.problems)} of {_files(total)} failed verification: "
+                 "restore them from a backup or re-import them from the original.")
+    if report.unclaimed:
+        lines.append(
+            f"Note: {_files(report.unclaimed)} in {evidence.vault_of(app.store()).root}"
+            f"/{UNCLAIMED_DIR} belong to no record (an interrupted import, or a database "
+            "restored from an older backup). They are encrypted; `casekeeper vault export-key` "
+            "and `age -d` open them."
+        )
     app.emit({"checked": report.checked, "bytes": report.bytes_checked,
-              "problems": [{"id": i, "name": n, "reason": w} for i, n, w in report.problems]},
+              "problems": [{"id": i, "name": n, "reason": w} for i, n, w in report.problems],
+              "unclaimed": report.unclaimed},
              "\n".join(lines))
     return 0 if report.ok else 2
+
+
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"
 
 
 def export_key(app: CliApp, args: argparse.Namespace) -> int:

@@ -8,6 +8,8 @@ chain of custody is part of the hash-chained change log.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import errno
 import hashlib
 import hmac
 import os
@@ -15,17 +17,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from casekeeper.crypto.age import AgeReader
+from casekeeper.crypto.age import AgeIdentity, AgeReader
 from casekeeper.errors import (
     AgeError,
-    Cancelled,
+    AgeHeaderInvalid,
+    AgeHeaderMacInvalid,
+    AgeNoMatchingKey,
+    AgePayloadCorrupt,
     EvidenceDamaged,
     EvidenceRemoved,
+    ExtractFailed,
     InvalidValue,
 )
 from casekeeper.progress import CancelToken, Progress, no_progress
@@ -34,7 +40,7 @@ from casekeeper.store.store import VAULT_DIR, Store
 from casekeeper.store.vocab import Audience
 from casekeeper.vault.blobs import Vault
 from casekeeper.vault.identity import vault_identity
-from casekeeper.vault.metadata import facts
+from casekeeper.vault.metadata import FileFacts, facts
 from casekeeper.vault.sealing import SealedFile, seal
 
 from . import lookup, present
@@ -50,17 +56,48 @@ def vault_of(store: Store) -> Vault:
 
 
 def tidy_vault(store: Store) -> tuple[int, int]:
-    """On open: drop temp files of interrupted imports and blobs no row names."""
+    """On open: drop temp files of interrupted imports, finish erasing blobs
+    that only removed items name, and set aside (never delete) blobs no
+    record names: see ``vault.blobs``."""
     with store.reading() as session:
-        known = set(session.scalars(select(m.Evidence.blob_id).where(m.Evidence.blob_id != "")))
-    return vault_of(store).clean_up(known)
+        rows = session.execute(
+            select(m.Evidence.blob_id, m.Evidence.removed_at).where(m.Evidence.blob_id != "")
+        ).all()
+    in_use = {blob for blob, removed in rows if removed is None}
+    erased = {blob for blob, removed in rows if removed is not None} - in_use
+    return vault_of(store).clean_up(in_use, erased)
+
+
+# Custody events recorded in one transaction share a timestamp (``acquired``
+# is often ``imported``'s own moment): they are shown in the order they happen.
+_ACTION_ORDER = {"acquired": 0, "imported": 1}
+
+
+def _present(row: m.Evidence, *, with_custody: bool = False) -> v.EvidenceView:
+    view = present.evidence(row, with_custody=with_custody)
+    if not with_custody:
+        return view
+    ordered = sorted(view.custody, key=lambda c: (c.at, _ACTION_ORDER.get(c.action, 2)))
+    return dataclasses.replace(view, custody=ordered)
+
+
+def _display(text: str) -> str:
+    """A name as the database can keep it: file names that are not UTF-8
+    (a stick written on another system) keep their odd bytes as \\xNN."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 @dataclass
 class _Pending:
     path: Path
     sealed: SealedFile
-    tag: str
+    name: str = ""
+    tag: str = ""
+    info: FileFacts = field(default_factory=FileFacts)
     blob_id: str = ""
     new_blob: bool = False
 
@@ -117,14 +154,21 @@ def add_evidence(
     with ctx.store.writing(ctx.author) as session:
         case_id = lookup.case(session, case).id
         source_id = lookup.by_id(session, m.Source, source, "source").id if source else None
-        recipient = vault_identity(session).recipient()
+        identity = vault_identity(session)
+    recipient = identity.recipient()
     pending: list[_Pending] = []
     try:
         for index, path in enumerate(files):
-            label = f"{path.name} ({index + 1} of {len(files)})"
+            label = f"{_display(path.name)} ({index + 1} of {len(files)})"
             sealed = seal(vault, path, recipient, progress=progress, cancel=cancel, label=label)
-            pending.append(_Pending(path, sealed, _tag(ctx.store, sealed.sha256)))
-            _place(ctx.store, vault, pending)
+            item = _Pending(path, sealed)
+            pending.append(item)  # from here on, a failure removes its temp file
+            item.name = _display(path.name)
+            item.tag = _tag(ctx.store, sealed.sha256)
+            # Metadata now, outside the write lock: audio and video durations
+            # re-read a few headers of the (just checked, unchanged) file.
+            item.info = facts(path, item.name, sealed.head)
+            _place(ctx.store, vault, identity, pending, cancel)
         cancel.check()
         with ctx.store.writing(ctx.author) as session:
             rows = [
@@ -133,7 +177,7 @@ def add_evidence(
                 for p in pending
             ]
             session.flush()
-            return [present.evidence(r, with_custody=True) for r in rows]
+            return [_present(r, with_custody=True) for r in rows]
     except BaseException:
         for p in pending:
             p.sealed.temp.unlink(missing_ok=True)
@@ -146,21 +190,29 @@ def _tag(store: Store, sha256: str) -> str:
     return hmac.new(store.evidence_dedup_key, bytes.fromhex(sha256), hashlib.sha256).hexdigest()
 
 
-def _place(store: Store, vault: Vault, pending: list[_Pending]) -> None:
+def _place(store: Store, vault: Vault, identity: AgeIdentity, pending: list[_Pending],
+           cancel: CancelToken) -> None:
     """Names the newest sealed file: the blob of an identical file already in
-    the store (or earlier in this import), else its own new blob."""
+    the store (or earlier in this import), else its own new blob.
+
+    A stored blob is reused only once it is seen to decrypt to the very
+    same bytes: linking a freshly read, intact file to a copy that was
+    damaged since would lose the intact one."""
     item = pending[-1]
     same = next((p.blob_id for p in pending[:-1] if p.tag == item.tag), None)
     if same is None:
         with store.reading() as session:
-            same = session.scalar(
+            candidates = session.scalars(
                 select(m.Evidence.blob_id).where(
                     m.Evidence.dedup_tag == item.tag, m.Evidence.removed_at.is_(None),
                     m.Evidence.blob_id != "",
-                )
-            )
-        if same and not vault.exists(same):
-            same = None
+                ).distinct()
+            ).all()
+        same = next(
+            (blob for blob in candidates
+             if _blob_holds(vault, blob, identity, item.sealed.sha256, cancel)),
+            None,
+        )
     if same:
         item.sealed.temp.unlink(missing_ok=True)
         item.blob_id = same
@@ -169,15 +221,29 @@ def _place(store: Store, vault: Vault, pending: list[_Pending]) -> None:
         item.new_blob = True
 
 
+def _blob_holds(vault: Vault, blob_id: str, identity: AgeIdentity, sha256: str,
+                cancel: CancelToken) -> bool:
+    """Whether the blob decrypts, intact, to plaintext with this SHA-256."""
+    sha = hashlib.sha256()
+    try:
+        with open(vault.path_of(blob_id), "rb") as handle, AgeReader(handle, [identity]) as reader:
+            while block := reader.read(1 << 20):
+                cancel.check()
+                sha.update(block)
+    except (AgeError, OSError):
+        return False
+    return hmac.compare_digest(sha.hexdigest(), sha256)
+
+
 def _record(
     session: Session, ctx: Context, p: _Pending, case_id: str, source_id: str | None,
     when: datetime | None, acquired_from: str, acquired_where: str, description: str,
     sensitivity: str,
 ) -> m.Evidence:
-    info = facts(p.path, p.path.name, p.sealed.head)
+    info = p.info
     now = ctx.store.clock.now()
     row = m.Evidence(
-        case_id=case_id, blob_id=p.blob_id, original_name=p.path.name,
+        case_id=case_id, blob_id=p.blob_id, original_name=p.name,
         media_type=info.media_type, size=p.sealed.size, sha256=p.sealed.sha256,
         dedup_tag=p.tag, acquired_by=ctx.author, acquired_from=acquired_from.strip(),
         acquired_at=when or now, acquired_where=acquired_where.strip(),
@@ -191,7 +257,7 @@ def _record(
                        place=acquired_where.strip(), sha256=p.sealed.sha256,
                        detail=f"from {acquired_from.strip()}" if acquired_from.strip() else ""),
         m.CustodyEvent(action="imported", actor=ctx.author, at=now, sha256=p.sealed.sha256,
-                       detail=f"imported from {p.path}"),
+                       detail=f"imported from {_display(str(p.path))}"),
     ]
     session.add(row)
     return row
@@ -200,19 +266,21 @@ def _record(
 # --- reading ---------------------------------------------------------------------------
 
 
-def list_evidence(store: Store, case: str, *, include_removed: bool = False) -> list[v.EvidenceView]:
+def list_evidence(
+    store: Store, case: str, *, include_removed: bool = False
+) -> list[v.EvidenceView]:
     with store.reading() as session:
         query = select(m.Evidence).where(m.Evidence.case_id == lookup.case(session, case).id)
         if not include_removed:
             query = query.where(m.Evidence.removed_at.is_(None))
         rows = session.scalars(query.order_by(m.Evidence.created_at, m.Evidence.id)).all()
-        return [present.evidence(r) for r in rows]
+        return [_present(r) for r in rows]
 
 
 def show_evidence(store: Store, ident: str) -> v.EvidenceView:
     with store.reading() as session:
         row = _row(session, ident)
-        return present.evidence(row, with_custody=True)
+        return _present(row, with_custody=True)
 
 
 def _row(session: Session, ident: str) -> m.Evidence:
@@ -220,6 +288,29 @@ def _row(session: Session, ident: str) -> m.Evidence:
     return session.scalars(
         select(m.Evidence).where(m.Evidence.id == row.id).options(selectinload(m.Evidence.custody))
     ).one()
+
+
+def _damaged(row: m.Evidence, why: str) -> EvidenceDamaged:
+    error = EvidenceDamaged(row.id, row.original_name, why)
+    error.why = why  # type: ignore[attr-defined]  # the reason alone, for reports
+    return error
+
+
+def _unreadable(row: m.Evidence, exc: OSError) -> EvidenceDamaged:
+    return _damaged(row, f"its encrypted file cannot be read ({exc.strerror or exc})")
+
+
+def _age_why(exc: AgeError) -> str:
+    """What an age failure means for a vault blob, in a person's words."""
+    if isinstance(exc, AgePayloadCorrupt):
+        return f"its encrypted file was changed or cut short ({exc.detail})"
+    if isinstance(exc, AgeNoMatchingKey):
+        return ("its encrypted file was not made with this store's key "
+                "(was it replaced by another file?)")
+    if isinstance(exc, (AgeHeaderInvalid, AgeHeaderMacInvalid)):
+        detail = f" ({exc.detail})" if exc.detail else ""
+        return f"the beginning (header) of its encrypted file was changed or is unreadable{detail}"
+    return exc.message.rstrip(".")
 
 
 @contextlib.contextmanager
@@ -233,16 +324,27 @@ def open_plaintext(store: Store, row: m.Evidence, session: Session) -> Iterator[
     try:
         handle = open(path, "rb")
     except FileNotFoundError:
-        raise EvidenceDamaged(row.id, row.original_name, "its encrypted file is missing") from None
+        raise _damaged(row, "its encrypted file is missing from the vault") from None
+    except OSError as exc:
+        raise _unreadable(row, exc) from None
     with handle:
         try:
             reader = AgeReader(handle, [identity])
         except AgeError as exc:
-            raise EvidenceDamaged(row.id, row.original_name, exc.message) from None
-        yield reader
+            raise _damaged(row, _age_why(exc)) from None
+        except OSError as exc:
+            raise _unreadable(row, exc) from None
+        try:
+            yield reader
+        finally:
+            reader.close()  # forgets the buffered plaintext
 
 
-def _copy_checked(store: Store, session: Session, row: m.Evidence, out: BinaryIO | None,
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> int | None: ...
+
+
+def _copy_checked(store: Store, session: Session, row: m.Evidence, out: _Sink | None,
                   progress: Progress, cancel: CancelToken) -> str:
     """Decrypts to ``out`` (or nowhere), returns the SHA-256 seen; raises
     EvidenceDamaged on any authentication failure or hash mismatch."""
@@ -254,7 +356,9 @@ def _copy_checked(store: Store, session: Session, row: m.Evidence, out: BinaryIO
             try:
                 block = reader.read(1 << 20)
             except AgeError as exc:
-                raise EvidenceDamaged(row.id, row.original_name, exc.message) from None
+                raise _damaged(row, _age_why(exc)) from None
+            except OSError as exc:
+                raise _unreadable(row, exc) from None
             if not block:
                 break
             sha.update(block)
@@ -264,8 +368,7 @@ def _copy_checked(store: Store, session: Session, row: m.Evidence, out: BinaryIO
             progress(row.original_name, done, row.size)
     seen = sha.hexdigest()
     if not hmac.compare_digest(seen, row.sha256):
-        raise EvidenceDamaged(row.id, row.original_name,
-                              "its content no longer matches the hash taken at import")
+        raise _damaged(row, "its content no longer matches the hash taken at import")
     return seen
 
 
@@ -284,10 +387,12 @@ def _record_custody(ctx: Context, evidence_id: str, action: str, sha256: str,
         _custody(session, ctx, row, action, sha256, detail)
         session.flush()
         session.expire(row)
-        return present.evidence(_row(session, evidence_id), with_custody=True)
+        return _present(_row(session, evidence_id), with_custody=True)
 
 
-def preview_bytes(ctx: Context, ident: str, *, limit: int = PREVIEW_LIMIT) -> tuple[v.EvidenceView, bytes]:
+def preview_bytes(
+    ctx: Context, ident: str, *, limit: int = PREVIEW_LIMIT
+) -> tuple[v.EvidenceView, bytes]:
     """The whole file decrypted into memory for a preview (never to disk),
     recorded in custody as viewed."""
     with ctx.store.reading() as session:
@@ -320,27 +425,50 @@ def extract(
     progress: Progress = no_progress, cancel: CancelToken | None = None,
 ) -> v.EvidenceView:
     """Writes the decrypted file to ``out`` — an unencrypted copy, which the
-    caller must have warned about. The file appears only once its hash checks."""
+    caller must have warned about. The file appears only once its hash
+    checks; until then it is a hidden partial file (owner-only) that any
+    failure removes."""
     cancel = cancel or CancelToken()
     out = Path(out)
     if out.is_dir():
         raise InvalidValue(f"{out} is a folder; give the file name to write.")
     if out.exists() and not overwrite:
         raise InvalidValue(f"{out} already exists; choose another name.")
+    if not out.parent.is_dir():
+        raise ExtractFailed(out, f"the folder {out.parent} does not exist")
     temp = out.with_name(f".{out.name}.casekeeper-partial")
     with ctx.store.reading() as session:
         row = _row(session, ident)
         evidence_id = row.id
+        if row.removed_at is not None or not row.blob_id:
+            raise EvidenceRemoved(row.id, row.original_name)
         try:
-            with open(temp, "wb") as handle:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0),
+                         0o600)
+        except OSError as exc:
+            raise ExtractFailed(out, _write_why(exc)) from None
+        try:
+            with os.fdopen(fd, "wb") as handle:
                 seen = _copy_checked(ctx.store, session, row, handle, progress, cancel)
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp, out)
+        except OSError as exc:  # writing the copy: disk full, stick pulled out…
+            temp.unlink(missing_ok=True)
+            raise ExtractFailed(out, _write_why(exc)) from None
         except BaseException:
             temp.unlink(missing_ok=True)
             raise
-    return _record_custody(ctx, evidence_id, "extracted", seen, f"unencrypted copy written to {out}")
+    return _record_custody(ctx, evidence_id, "extracted", seen,
+                           f"unencrypted copy written to {out}")
+
+
+def _write_why(exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied"
+    return exc.strerror or str(exc)
 
 
 @dataclass(frozen=True)
@@ -353,6 +481,9 @@ class RemoveOutcome:
         kept = "Its description, hashes and custody record are kept."
         if self.file_erased:
             return f"Removed {self.evidence.original_name}: the encrypted file is erased. {kept}"
+        if not self.still_used_by:
+            return (f"Removed {self.evidence.original_name}. Its encrypted file could not be "
+                    f"erased just now; it will be the next time the store is opened. {kept}")
         return (f"Removed {self.evidence.original_name} from this case. The same file is still "
                 f"linked by {', '.join(i[:8] for i in self.still_used_by)}, so it stays in the "
                 f"vault. {kept}")
@@ -373,18 +504,23 @@ def remove(ctx: Context, ident: str, reason: str = "") -> RemoveOutcome:
             )
         ).all()
         session.flush()
-        view = present.evidence(row, with_custody=True)
-    erased = not others
-    if erased:
-        vault_of(ctx.store).delete(row.blob_id)
+        view = _present(row, with_custody=True)
+    erased = False
+    if not others:
+        try:
+            vault_of(ctx.store).delete(row.blob_id)
+            erased = True
+        except OSError:  # erased by tidy_vault on the next open
+            pass
     return RemoveOutcome(view, erased, list(others))
 
 
 @dataclass
 class VerifyReport:
-    checked: int = 0
+    checked: int = 0  # files that decrypted to their import hash
     bytes_checked: int = 0
     problems: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name, why)
+    unclaimed: int = 0  # encrypted files in vault/unclaimed that no record names
 
     @property
     def ok(self) -> bool:
@@ -409,8 +545,9 @@ def verify_vault(
             try:
                 seen = _copy_checked(ctx.store, session, row, None, progress, cancel)
             except EvidenceDamaged as exc:
-                report.problems.append((row.id, row.original_name, exc.message))
-                outcomes.append((row.id, "", f"FAILED: {exc.message}"))
+                why = getattr(exc, "why", exc.message)
+                report.problems.append((row.id, row.original_name, why))
+                outcomes.append((row.id, "", f"FAILED: {why}"))
                 continue
             report.checked += 1
             report.bytes_checked += row.size
@@ -420,4 +557,5 @@ def verify_vault(
             session.add(m.CustodyEvent(evidence_id=evidence_id, action="verified",
                                        actor=ctx.author, at=ctx.store.clock.now(),
                                        sha256=seen, detail=failure))
+    report.unclaimed = len(vault_of(ctx.store).unclaimed())
     return report

@@ -78,7 +78,7 @@ def _looks_like_text(head: bytes) -> bool:
 def facts(path: Path, name: str, head: bytes) -> FileFacts:
     kind = media_type(name, head)
     if kind.startswith("image/"):
-        return FileFacts(kind, **_exif(head))
+        return FileFacts(kind, **_exif(head))  # type: ignore[arg-type]
     if kind.startswith(("audio/", "video/")):
         return FileFacts(kind, duration_seconds=_duration(path))
     return FileFacts(kind)
@@ -109,7 +109,7 @@ def _exif(head: bytes) -> dict[str, object]:
 
 def _coordinate(value: object, ref: object) -> float | None:
     try:
-        degrees, minutes, seconds = (float(part) for part in value)  # type: ignore[union-attr]
+        degrees, minutes, seconds = (float(part) for part in value)  # type: ignore[attr-defined,union-attr]
     except (TypeError, ValueError, ZeroDivisionError):
         return None
     result = degrees + minutes / 60 + seconds / 3600

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from casekeeper.crypto.age import AgeRecipient, encrypt_file
+from casekeeper.crypto.age import AgeRecipient, encrypt_file, encrypted_payload_size
 from casekeeper.errors import (
-    Cancelled,
     EvidenceFileChanged,
+    EvidenceLinkedFolder,
     EvidenceNotAFile,
     EvidenceUnreadable,
     VaultDiskFull,
+    VaultWriteFailed,
 )
 from casekeeper.progress import CancelToken, Progress
 
@@ -30,6 +31,7 @@ from .blobs import Vault
 
 HEAD_BYTES = 1 << 20  # what metadata sniffing may look at, kept in memory only
 SPACE_MARGIN = 16 << 20
+_NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 @dataclass(frozen=True)
@@ -43,18 +45,35 @@ class SealedFile:
 
 def _open_regular(path: Path) -> tuple[int, os.stat_result]:
     """Opens for reading, refusing what is not a plain file (sockets, fifos,
-    devices) with a message, and naming link loops and permissions."""
+    devices, links to folders) with a message, and naming link loops and
+    permissions. The open cannot block: a path swapped for a FIFO between
+    the look and the open is opened non-blocking and refused by its fstat."""
     try:
         info = os.stat(path)
     except OSError as exc:
         raise EvidenceUnreadable(path, _why(exc)) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise EvidenceNotAFile(path)
+    _refuse_special(path, info)
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise EvidenceUnreadable(path, _why(exc)) from None
-    return fd, os.fstat(fd)
+    try:
+        opened = os.fstat(fd)
+        _refuse_special(path, opened)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd, opened
+
+
+def _refuse_special(path: Path, info: os.stat_result) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise EvidenceLinkedFolder(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise EvidenceNotAFile(path)
 
 
 def _why(exc: OSError) -> str:
@@ -67,6 +86,28 @@ def _why(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+class _Source:
+    """The file being imported: a read error is the source's fault (a pulled
+    USB stick, a bad sector), reported as such and never mistaken for the
+    vault's, whose write errors surface as plain OSError."""
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self._raw = os.fdopen(fd, "rb", buffering=0)
+        self._path = path
+
+    def read(self, size: int) -> bytes:
+        try:
+            return self._raw.read(size)
+        except OSError as exc:
+            raise EvidenceUnreadable(self._path, _why(exc)) from None
+
+    def fileno(self) -> int:
+        return self._raw.fileno()
+
+    def close(self) -> None:
+        self._raw.close()
+
+
 def seal(
     vault: Vault,
     path: Path,
@@ -76,8 +117,23 @@ def seal(
     cancel: CancelToken,
     label: str = "",
 ) -> SealedFile:
+    """Reads ``path`` once: SHA-256 of the plaintext and its age encryption
+    into a fsynced temp file in the vault folder. On any failure the temp
+    file is gone and a typed error says why; nothing else was written."""
+    cancel.check()
     fd, before = _open_regular(path)
-    _check_space(vault, path, before.st_size)
+    src = _Source(fd, path)
+    try:
+        _check_space(vault, path, before.st_size)
+        return _seal_open(vault, path, src, before, recipient, progress, cancel, label)
+    finally:
+        src.close()
+
+
+def _seal_open(
+    vault: Vault, path: Path, src: _Source, before: os.stat_result, recipient: AgeRecipient,
+    progress: Progress, cancel: CancelToken, label: str,
+) -> SealedFile:
     sha = hashlib.sha256()
     head = bytearray()
     done = 0
@@ -91,33 +147,42 @@ def seal(
         done += len(block)
         progress(label or path.name, done, before.st_size)
 
-    with os.fdopen(fd, "rb", buffering=0) as src, vault.incoming() as (temp, out):
-        try:
-            encrypt_file(src, out, [recipient], on_chunk=on_chunk)  # type: ignore[arg-type]
-            out.flush()
-            os.fsync(out.fileno())
-        except Cancelled:
-            raise
-        except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                raise VaultDiskFull(path, before.st_size) from None
-            if exc.filename is None or Path(exc.filename) == path:
-                raise EvidenceUnreadable(path, _why(exc)) from None
-            raise
-        after = os.fstat(src.fileno())
-        if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or (
-            done != before.st_size
-        ):
-            raise EvidenceFileChanged(path)
+    try:
+        with vault.incoming() as (temp, out):
+            try:
+                encrypt_file(src, out, [recipient], on_chunk=on_chunk)  # type: ignore[arg-type]
+                out.flush()
+                os.fsync(out.fileno())
+            except OSError as exc:
+                if exc.errno in _NO_SPACE:
+                    raise VaultDiskFull(path, before.st_size) from None
+                raise VaultWriteFailed(vault.root, _why(exc)) from None
+            after = os.fstat(src.fileno())
+            if _changed(before, after) or done != before.st_size:
+                raise EvidenceFileChanged(path)
+    except OSError as exc:  # making or closing the temp file
+        if exc.errno in _NO_SPACE:
+            raise VaultDiskFull(path, before.st_size) from None
+        raise VaultWriteFailed(vault.root, _why(exc)) from None
     modified = datetime.fromtimestamp(before.st_mtime, UTC)
     return SealedFile(temp, sha.hexdigest(), done, bytes(head), modified)
+
+
+def _changed(before: os.stat_result, after: os.stat_result) -> bool:
+    """Size, content time or inode time moved: someone wrote to the file.
+    (Timestamps tick coarsely on some file systems, so a same-size rewrite
+    within one tick can slip past; growth and truncation never do.)"""
+    return (after.st_size, after.st_mtime_ns, after.st_ctime_ns) != (
+        before.st_size, before.st_mtime_ns, before.st_ctime_ns
+    )
 
 
 def _check_space(vault: Vault, path: Path, size: int) -> None:
     """Refuse before writing when the disk cannot hold the blob."""
     try:
-        free = os.statvfs(vault.root).f_bavail * os.statvfs(vault.root).f_frsize
+        info = os.statvfs(vault.root)
     except (AttributeError, OSError):  # Windows: rely on ENOSPC while writing
         return
-    if free < size + SPACE_MARGIN:
+    free = info.f_bavail * info.f_frsize
+    if free < encrypted_payload_size(size) + SPACE_MARGIN:
         raise VaultDiskFull(path, size)
