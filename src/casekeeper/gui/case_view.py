@@ -1,5 +1,6 @@
-"""One case, read-only: its header and the People, Timeline, Sources & Claims,
-Consent and Tasks tabs (each tab its own file, ``case_view_*.py``).
+"""One case: its header and the People, Timeline, Sources & Claims, Consent
+and Tasks tabs (read-only, each its own file, ``case_view_*.py``), and the
+Evidence tab (``evidence_tab.py``: import, preview, extract, remove).
 
 ``show_case`` loads the case with ``services.cases.get_case`` on a worker
 thread; a newer request makes an older, slower one's answer irrelevant.
@@ -30,10 +31,11 @@ from .case_view_people import PeopleTab
 from .case_view_tasks import TasksTab
 from .case_view_timeline import TimelineTab
 from .display import ALERT_BG, ALERT_FG, WARN_FG, esc, local_time, plural
+from .evidence_tab import EvidenceTab
 from .worker import run_task
 
 PLACEHOLDER_PAGE, CASE_PAGE = range(2)
-PEOPLE_TAB, TIMELINE_TAB, CLAIMS_TAB, CONSENT_TAB, TASKS_TAB = range(5)
+PEOPLE_TAB, TIMELINE_TAB, CLAIMS_TAB, CONSENT_TAB, TASKS_TAB, EVIDENCE_TAB = range(6)
 
 
 class CaseView(QWidget):
@@ -84,6 +86,8 @@ class CaseView(QWidget):
         self.claims_tab = ClaimsTab()
         self.consent_tab = ConsentTab()
         self.tasks_tab = TasksTab()
+        self.evidence_tab = EvidenceTab()
+        self.evidence_tab.count_changed.connect(self._set_evidence_count)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.setDocumentMode(True)
@@ -93,6 +97,7 @@ class CaseView(QWidget):
             self.claims_tab,
             self.consent_tab,
             self.tasks_tab,
+            self.evidence_tab,
         ):
             self.tabs.addTab(tab, "")
         self._set_tab_titles(None)
@@ -122,6 +127,7 @@ class CaseView(QWidget):
 
     def set_store(self, store: Store | None) -> None:
         self._store = store
+        self.evidence_tab.set_store(store)
         self.clear()
 
     def clear(self) -> None:
@@ -145,6 +151,7 @@ class CaseView(QWidget):
             self.claims_tab,
             self.consent_tab,
             self.tasks_tab,
+            self.evidence_tab,
         ):
             tab.clear()
         self._set_tab_titles(None)
@@ -201,10 +208,15 @@ class CaseView(QWidget):
             self.claims_tab,
             self.consent_tab,
             self.tasks_tab,
+            self.evidence_tab,
         ):
             tab.show_detail(detail)
         self._set_tab_titles(detail)
         self.pages.setCurrentIndex(CASE_PAGE)
+
+    def _set_evidence_count(self, n: int) -> None:
+        title = self.tr("E&vidence")
+        self.tabs.setTabText(EVIDENCE_TAB, f"{title} ({n})" if n else title)
 
     def _show_message(self, text: str, *, error: bool = True) -> None:
         self.message_label.setText(text)
@@ -222,6 +234,10 @@ class CaseView(QWidget):
             CLAIMS_TAB: counted(self.tr("&Sources && Claims"), len(d.sources) if d else None),
             CONSENT_TAB: self.tr("C&onsent"),
             TASKS_TAB: counted(self.tr("T&asks"), len(d.tasks) if d else None),
+            EVIDENCE_TAB: counted(
+                self.tr("E&vidence"),
+                sum(1 for e in d.evidence if e.removed_at is None) if d else None,
+            ),
         }
         bar = self.tabs.tabBar()
         default = bar.palette().color(bar.foregroundRole())

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.workspace.addWidget(self.case_view)
         self.workspace.setStretchFactor(0, 4)
         self.workspace.setStretchFactor(1, 6)
-        self.workspace.setSizes([600, 640])
+        self.workspace.setSizes([560, 680])  # room for every case tab's title
 
     def _build_locked_page(self) -> None:
         self.locked_page = QWidget()
