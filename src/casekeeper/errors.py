@@ -367,3 +367,11 @@ class ExportToolMissing(CaseKeeperError):
             f"{what} needs the Python package '{package}', which is not installed "
             f"(pip install {package}). Nothing was written."
         )
+
+
+class BundleWriteFailed(CaseKeeperError):
+    """The bundle file could not be written (no permission, disk full)."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"Could not write {path} ({why}); no bundle was left behind.")
+        self.path = path

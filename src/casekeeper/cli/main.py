@@ -20,6 +20,7 @@ from casekeeper.errors import CaseKeeperError, StoreCorrupt
 from . import (
     case_commands,
     evidence_commands,
+    export_commands,
     followup_commands,
     json_commands,
     person_commands,
@@ -38,6 +39,7 @@ GROUPS = (
     evidence_commands,
     search_commands,
     json_commands,
+    export_commands,  # after json_commands: it extends the `export` parser
 )
 
 
