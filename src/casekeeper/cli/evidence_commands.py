@@ -14,6 +14,7 @@ from casekeeper.vault.identity import vault_identity
 
 from . import output
 from .app import CliApp
+from .progress_meter import ProgressMeter
 
 EXTRACT_WARNING = (
     "The extracted copy is NOT encrypted: anyone who can read that folder can read the file. "
@@ -70,26 +71,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     vk.set_defaults(handler=export_key)
 
 
-class _Meter:
-    """A one-line progress meter on stderr, only at a terminal."""
-
-    def __init__(self) -> None:
-        self.active = sys.stderr.isatty()
-
-    def __call__(self, what: str, done: int, total: int | None) -> None:
-        if not self.active:
-            return
-        share = f"{100 * done / total:5.1f}%" if total else f"{done / 1e6:.1f} MB"
-        sys.stderr.write(f"\r{share}  {what[:60]:<60}")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.active:
-            sys.stderr.write("\r" + " " * 70 + "\r")
-
-
 def add(app: CliApp, args: argparse.Namespace) -> int:
-    meter = _Meter()
+    meter = ProgressMeter()
     try:
         items = evidence.add_evidence(
             app.context(), args.case, args.paths, source=args.source,
@@ -165,7 +148,7 @@ def remove(app: CliApp, args: argparse.Namespace) -> int:
 
 
 def verify(app: CliApp, args: argparse.Namespace) -> int:
-    meter = _Meter()
+    meter = ProgressMeter()
     try:
         report = evidence.verify_vault(app.context(), case=args.case, progress=meter)
     finally:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from .app import CliApp
+from .progress_meter import ProgressMeter
 
 
 def _export_actions(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
@@ -82,26 +83,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     v.set_defaults(handler=verify)
 
 
-class _Meter:
-    def __init__(self) -> None:
-        self.active = sys.stderr.isatty()
-
-    def __call__(self, what: str, done: int, total: int | None) -> None:
-        if not self.active:
-            return
-        share = f"{100 * done / total:5.1f}%" if total else f"{done / 1e6:.1f} MB"
-        sys.stderr.write(f"\r{share}  {what[:60]:<60}")
-        sys.stderr.flush()
-
-    def finish(self) -> None:
-        if self.active:
-            sys.stderr.write("\r" + " " * 70 + "\r")
-
-
 def export_bundle(app: CliApp, args: argparse.Namespace) -> int:
     from casekeeper.services import exports
 
-    meter = _Meter()
+    meter = ProgressMeter()
     try:
         result = exports.export_bundle(
             app.context(), args.case, args.out, audience=args.audience,
@@ -147,7 +132,7 @@ def export_preview(app: CliApp, args: argparse.Namespace) -> int:
 def verify(app: CliApp, args: argparse.Namespace) -> int:
     from casekeeper.export.verify import verify_bundle
 
-    meter = _Meter()
+    meter = ProgressMeter()
     try:
         report = verify_bundle(args.file, signer=args.signer, pubkey=args.pubkey,
                                identity=args.identity, progress=meter)
