@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from casekeeper.store import models as m
 from casekeeper.store.store import Store
 
+from .names import name_matcher
 from .views import SearchHit
 
 Matcher = Callable[[Session, str, int], list[SearchHit]]
@@ -90,6 +91,7 @@ def _unsplit(value: str) -> str:
 
 
 register_matcher(full_text_matcher)
+register_matcher(name_matcher)
 
 
 def search(store: Store, query: str, *, limit: int = 50) -> list[SearchHit]:

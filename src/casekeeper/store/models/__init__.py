@@ -5,7 +5,9 @@ from .case import Case, Task
 from .consent import Consent, FieldSensitivity
 from .event import Event, EventParticipant
 from .evidence import CustodyEvent, Evidence
+from .name_keys import NameForm, NameKey
 from .person import Citizenship, IdentityDocument, Person, PersonName, Relationship, Role
+from .person_identity import NotSamePerson, PersonMerge
 from .place import Organization, OrganizationName, Place, PlaceName
 from .source import Claim, Source
 from .system import ChangeLogEntry, StoreSetting
@@ -35,4 +37,8 @@ __all__ = [
     "Source",
     "ChangeLogEntry",
     "StoreSetting",
+    "NameForm",
+    "NameKey",
+    "PersonMerge",
+    "NotSamePerson",
 ]

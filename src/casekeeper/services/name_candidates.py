@@ -1,0 +1,112 @@
+"""Which stored names are worth scoring for a query: blocking-key lookups.
+
+Never a pass over every name. In three indexed steps:
+
+1. how many names each of the query's keys has (``GROUP BY key`` walks the
+   primary key: a count, no rows read);
+2. the postings of the useful keys: for each word of the query, its keys
+   with at most ``BUCKET_LIMIT`` names, or failing that its smallest one;
+3. names ranked by how many of the query's words they share a key with, then
+   by how many keys; the first ``FORM_CAP`` are read from ``name_form``.
+
+Then a quick rapidfuzz pass (C, a microsecond a name) over the phonetic
+strings keeps the ``SCORE_CAP`` most alike for the full word-by-word score.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import bindparam, text
+from sqlalchemy.orm import Session
+
+from casekeeper.names.keys import NameKeys
+from casekeeper.names.phonetic import blocking_keys
+
+# A key shared by more names than this is skipped when the word has a
+# rarer key; numbers measured with bench/names.py (docs/names.md).
+BUCKET_LIMIT = 1500
+# At most this many postings are read for one query.
+POSTINGS_LIMIT = 20_000
+FORM_CAP = 400
+SCORE_CAP = 60
+
+Row = tuple[int, str, str, str, str, str, str]
+
+
+def key_groups(query: NameKeys) -> list[set[str]]:
+    """The query's keys, one set per word, and one for the whole name run together."""
+    groups = [blocking_keys(w) for w in query.words]
+    joined = query.blocking - set().union(*groups) if groups else set()
+    return [g for g in (*groups, joined) if g]
+
+
+def candidate_forms(session: Session, query: NameKeys, *, entity: str | None = None) -> list[Row]:
+    """(form id, entity, owner id, name id, script, latin, phonetic) of the
+    names most likely to be the one asked for, best guesses first."""
+    groups = key_groups(query)
+    every = sorted(set().union(*groups)) if groups else []
+    if not every:
+        return []
+    sizes: dict[str, int] = dict(
+        session.execute(
+            text("SELECT key, count(*) FROM name_key WHERE key IN :keys GROUP BY key").bindparams(
+                bindparam("keys", expanding=True)
+            ),
+            {"keys": every},
+        ).all()
+    )
+    chosen = _useful_keys(groups, sizes)
+    if not chosen:
+        return []
+    postings = session.execute(
+        text("SELECT key, form_id FROM name_key WHERE key IN :keys LIMIT :most").bindparams(
+            bindparam("keys", expanding=True)
+        ),
+        {"keys": sorted(chosen), "most": POSTINGS_LIMIT},
+    ).all()
+    group_of = defaultdict(set)
+    for n, group in enumerate(groups):
+        for key in group:
+            group_of[key].add(n)
+    words: dict[int, set[int]] = defaultdict(set)
+    hits: dict[int, int] = defaultdict(int)
+    for key, form_id in postings:
+        words[form_id] |= group_of[key]
+        hits[form_id] += 1
+    ranked = sorted(hits, key=lambda f: (-len(words[f]), -hits[f], f))[:FORM_CAP]
+    if not ranked:
+        return []
+    where_entity = " AND entity = :entity" if entity else ""
+    rows = session.execute(
+        text(
+            "SELECT id, entity, owner_id, name_id, script, latin, phonetic FROM name_form "
+            f"WHERE id IN :ids{where_entity}"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": ranked, "entity": entity} if entity else {"ids": ranked},
+    ).all()
+    return _most_alike(query, [tuple(r) for r in rows])  # type: ignore[misc]
+
+
+def _useful_keys(groups: Sequence[set[str]], sizes: dict[str, int]) -> set[str]:
+    chosen: set[str] = set()
+    for group in groups:
+        present = [k for k in group if sizes.get(k)]
+        if not present:
+            continue
+        small = [k for k in present if sizes[k] <= BUCKET_LIMIT]
+        chosen.update(small or [min(present, key=lambda k: sizes[k])])
+    return chosen
+
+
+def _most_alike(query: NameKeys, rows: list[Row]) -> list[Row]:
+    if len(rows) <= SCORE_CAP:
+        return rows
+    wanted = " ".join(w.readings[0] for w in query.words)
+    choices = [" ".join(item.lstrip("~").split("|")[0] for item in r[6].split()) for r in rows]
+    best = process.extract(
+        wanted, choices, scorer=fuzz.token_set_ratio, limit=SCORE_CAP, processor=None
+    )
+    return [rows[index] for _choice, _score, index in best]
