@@ -148,3 +148,23 @@ def test_names_recorded_before_the_upgrade_get_keys(ctx: Context, recovery_key: 
     with open_store(store_path, recovery_key=recovery_key) as reopened:
         assert first(reopened, "古丽达尔娅·西力扎提").id == person.id
         assert first(reopened, "Doralta").entity == "place"
+
+
+def test_reindex_catches_names_written_around_the_orm(ctx: Context) -> None:
+    """A bulk import with raw SQL skips the mapper events; reindex repairs it."""
+    person = people.add_person(ctx, ["Yusup Qadir"])
+    with ctx.store.writing(ctx.author) as session:
+        session.execute(
+            text(
+                "INSERT INTO person_name (id, person_id, text, script, language, kind, position) "
+                "VALUES ('raw0000000000000000000000000001', :p, '玉素甫·卡德尔', 'Hani', '', "
+                "'legal', 1)"
+            ),
+            {"p": person.id},
+        )
+        session.execute(text("DELETE FROM name_form WHERE name_id != 'none'"))
+    assert not [h for h in search.search(ctx.store, "Юсуп Кадыров") if h.id == person.id]
+    assert names.reindex(ctx.store, ctx.author) == 2
+    hit = first(ctx.store, "Юсуп Кадыров")
+    assert hit.id == person.id
+    assert names.reindex(ctx.store, ctx.author, only_outdated=True) == 0

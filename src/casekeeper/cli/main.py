@@ -23,6 +23,7 @@ from . import (
     export_commands,
     followup_commands,
     json_commands,
+    names_commands,
     person_commands,
     record_commands,
     search_commands,
@@ -40,6 +41,7 @@ GROUPS = (
     search_commands,
     json_commands,
     export_commands,  # after json_commands: it extends the `export` parser
+    names_commands,
 )
 
 

@@ -12,6 +12,7 @@ a person called exactly 'Guldaria'. Chinese written without a middle dot
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -30,6 +31,13 @@ _LEVENSHTEIN = Levenshtein.normalized_similarity
 
 
 def word_similarity(query: Word, word: Word, *, typing: bool = True) -> float:
+    return _word_similarity(query, word, typing)
+
+
+# Names repeat their words (Nurlan, Aigul, -bay): the duplicate finder meets
+# the same two words thousands of times.
+@lru_cache(maxsize=262_144)
+def _word_similarity(query: Word, word: Word, typing: bool) -> float:
     if query.initial or word.initial:
         firsts = {r[:1] for r in query.readings} & {r[:1] for r in word.readings}
         return INITIAL_SCORE if firsts else 0.0

@@ -5,7 +5,8 @@ Never a pass over every name. In three indexed steps:
 1. how many names each of the query's keys has (``GROUP BY key`` walks the
    primary key: a count, no rows read);
 2. the postings of the useful keys: for each word of the query, its keys
-   with at most ``BUCKET_LIMIT`` names, or failing that its smallest one;
+   with at most ``BUCKET_LIMIT`` names (a word with only commoner keys is
+   left to the others; if every word is that common, each word's rarest key);
 3. names ranked by how many of the query's words they share a key with, then
    by how many keys; the first ``FORM_CAP`` are read from ``name_form``.
 
@@ -91,14 +92,19 @@ def candidate_forms(session: Session, query: NameKeys, *, entity: str | None = N
 
 
 def _useful_keys(groups: Sequence[set[str]], sizes: dict[str, int]) -> set[str]:
+    """Each word's keys shared by at most BUCKET_LIMIT names. A word whose keys
+    are all commoner ("Tur", "Ali") is found through the other words; only
+    when no word has a rarer key is each word's rarest key read."""
     chosen: set[str] = set()
+    rarest: list[str] = []
     for group in groups:
         present = [k for k in group if sizes.get(k)]
-        if not present:
-            continue
         small = [k for k in present if sizes[k] <= BUCKET_LIMIT]
-        chosen.update(small or [min(present, key=lambda k: sizes[k])])
-    return chosen
+        if small:
+            chosen.update(small)
+        elif present:
+            rarest.append(min(present, key=lambda k: sizes[k]))
+    return chosen or set(rarest)
 
 
 def _most_alike(query: NameKeys, rows: list[Row]) -> list[Row]:
