@@ -9,6 +9,7 @@ listener emits BEGIN, so DDL in migrations is transactional too.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -24,30 +25,18 @@ from casekeeper.errors import StoreCorrupt
 CACHE_SIZE_KIB = 262144
 
 
+# Ideographs, kana and hangul: each becomes a token of its own in the index.
+_CJK = re.compile("([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff])")
+
+
 def search_text(text: str | None) -> str:
     """Text as the full-text index sees it: NFKC, and each CJK ideograph a
     token of its own. FTS5's unicode61 tokenizer would otherwise read a run of
-    Chinese characters as one word, and '古丽' would never find '古丽达尔娅'."""
+    Chinese characters as one word, and '古丽' would never find '古丽达尔娅'.
+    Runs inside every insert trigger, so one regex pass, not a Python loop."""
     if not text:
         return ""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFKC", text):
-        if _is_cjk(ch):
-            out.append(f" {ch} ")
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-def _is_cjk(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x3400 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x3FFFF
-        or 0x3040 <= code <= 0x30FF
-        or 0xAC00 <= code <= 0xD7AF
-    )
+    return _CJK.sub(r" \1 ", unicodedata.normalize("NFKC", text))
 
 
 def _install_connection_hooks(engine: Engine, key: bytearray | None) -> None:
