@@ -15,12 +15,14 @@ from . import views as v
 from .claims import find_disagreements, subject_labels
 from .context import Context
 
+# Each sort ends on the id in the same direction, so the newest-first pages
+# are read backwards from an index on (updated_at, id) instead of sorted.
 SORTS = {
-    "updated": m.Case.updated_at.desc(),
-    "created": m.Case.created_at.desc(),
-    "ref": m.Case.ref.asc(),
-    "title": m.Case.title.asc(),
-    "status": m.Case.status.asc(),
+    "updated": (m.Case.updated_at.desc(), m.Case.id.desc()),
+    "created": (m.Case.created_at.desc(), m.Case.id.desc()),
+    "ref": (m.Case.ref.asc(), m.Case.id.asc()),
+    "title": (m.Case.title.asc(), m.Case.id.asc()),
+    "status": (m.Case.status.asc(), m.Case.id.asc()),
 }
 
 
@@ -103,7 +105,7 @@ def list_cases(
         query = _filtered(session, text, status)
         if query is None:
             return []
-        query = query.order_by(SORTS.get(sort, SORTS["updated"]), m.Case.id)
+        query = query.order_by(*SORTS.get(sort, SORTS["updated"]))
         cases = session.scalars(query.limit(limit).offset(offset)).all()
         names = _people_names(session, [c.id for c in cases])
         return [present.case_summary(c, names.get(c.id, [])) for c in cases]
@@ -157,34 +159,22 @@ def get_case(store: Store, ident: str) -> v.CaseDetail:
     """Everything recorded for one case, in one read transaction."""
     with store.reading() as session:
         case = lookup.case(session, ident)
-        people = _case_people(session, case)
+        roles = _case_roles(session, case.id)
+        people = _people_of(roles)
         person_ids = [p.id for p in people]
         relations = _relations_among(session, person_ids)
-        events = session.scalars(
-            select(m.Event)
-            .where(m.Event.case_id == case.id)
-            .options(
-                selectinload(m.Event.participants)
-                .selectinload(m.EventParticipant.person)
-                .selectinload(m.Person.names),
-                selectinload(m.Event.participants)
-                .selectinload(m.EventParticipant.organization)
-                .selectinload(m.Organization.names),
-                selectinload(m.Event.place).selectinload(m.Place.names),
-            )
-        ).all()
-        events = sorted(events, key=lambda e: (e.date is None, e.date.sort_key() if e.date else ()))
+        role_refs = _role_refs(session, person_ids)
+        # Each person's consents are loaded with the person (the people view shows
+        # them all); the case's are those for this case or for every case.
+        consents = sorted(
+            (c for p in people for c in p.consents if c.case_id in (case.id, None)),
+            key=lambda c: c.recorded_on,
+        )
+        events = _events(session, case.id)
         sources = session.scalars(
             select(m.Source).where(m.Source.case_id == case.id).order_by(m.Source.created_at)
         ).all()
         claims = _claims(session, case.id)
-        consents = session.scalars(
-            select(m.Consent)
-            .where(m.Consent.person_id.in_(person_ids))
-            .where((m.Consent.case_id == case.id) | m.Consent.case_id.is_(None))
-            .options(selectinload(m.Consent.person).selectinload(m.Person.names))
-            .order_by(m.Consent.recorded_on)
-        ).all()
         tasks = session.scalars(
             select(m.Task).where(m.Task.case_id == case.id).order_by(m.Task.due, m.Task.created_at)
         ).all()
@@ -193,7 +183,10 @@ def get_case(store: Store, ident: str) -> v.CaseDetail:
         rel_by_person = _relations_by_person(relations)
         return v.CaseDetail(
             case=present.case_summary(case, [p.display_name for p in people]),
-            people=[present.person(p, rel_by_person.get(p.id, [])) for p in people],
+            people=[
+                present.person(p, rel_by_person.get(p.id, []), role_refs.get(p.id, []))
+                for p in people
+            ],
             roles=[
                 {
                     "person_id": r.person_id,
@@ -201,7 +194,7 @@ def get_case(store: Store, ident: str) -> v.CaseDetail:
                     "kind": r.kind,
                     "note": r.note,
                 }
-                for r in case.roles
+                for r in roles
             ],
             relations=[present.relation(r) for r in relations],
             events=[present.event(e) for e in events],
@@ -214,23 +207,62 @@ def get_case(store: Store, ident: str) -> v.CaseDetail:
         )
 
 
-def _case_people(session: Session, case: m.Case) -> list[m.Person]:
-    order = {"victim": 0, "relative": 1, "witness": 2}
+_ROLE_ORDER = {"victim": 0, "relative": 1, "witness": 2}
+
+
+def _case_roles(session: Session, case_id: str) -> list[m.Role]:
+    """The case's roles with their people, victims first, then relatives, witnesses."""
+    person = selectinload(m.Role.person)
     roles = session.scalars(
         select(m.Role)
-        .where(m.Role.case_id == case.id)
+        .where(m.Role.case_id == case_id)
         .options(
-            selectinload(m.Role.person).selectinload(m.Person.names),
-            selectinload(m.Role.person).selectinload(m.Person.citizenships),
-            selectinload(m.Role.person).selectinload(m.Person.documents),
-            selectinload(m.Role.person).selectinload(m.Person.roles).selectinload(m.Role.case),
-            selectinload(m.Role.person).selectinload(m.Person.consents),
+            person.selectinload(m.Person.names),
+            person.selectinload(m.Person.citizenships),
+            person.selectinload(m.Person.documents),
+            person.selectinload(m.Person.consents),
         )
     ).all()
+    return sorted(roles, key=lambda r: (_ROLE_ORDER.get(r.kind, 9), r.person.display_name))
+
+
+def _people_of(roles: list[m.Role]) -> list[m.Person]:
     people: dict[str, m.Person] = {}
-    for role in sorted(roles, key=lambda r: (order.get(r.kind, 9), r.person.display_name)):
+    for role in roles:
         people.setdefault(role.person_id, role.person)
     return list(people.values())
+
+
+def _role_refs(session: Session, person_ids: list[str]) -> dict[str, list[dict[str, str]]]:
+    """Every role of these people in any case, with the case's reference: one
+    query of three columns, not every Case row with its summary."""
+    if not person_ids:
+        return {}
+    rows = session.execute(
+        select(m.Role.person_id, m.Role.case_id, m.Case.ref, m.Role.kind)
+        .join(m.Case, m.Case.id == m.Role.case_id)
+        .where(m.Role.person_id.in_(person_ids))
+    ).all()
+    out: dict[str, list[dict[str, str]]] = {}
+    for person_id, case_id, ref, kind in rows:
+        out.setdefault(person_id, []).append({"case_id": case_id, "case_ref": ref, "kind": kind})
+    return out
+
+
+def _events(session: Session, case_id: str) -> list[m.Event]:
+    participants = selectinload(m.Event.participants)
+    events = session.scalars(
+        select(m.Event)
+        .where(m.Event.case_id == case_id)
+        .options(
+            participants.selectinload(m.EventParticipant.person).selectinload(m.Person.names),
+            participants.selectinload(m.EventParticipant.organization).selectinload(
+                m.Organization.names
+            ),
+            selectinload(m.Event.place).selectinload(m.Place.names),
+        )
+    ).all()
+    return sorted(events, key=lambda e: (e.date is None, e.date.sort_key() if e.date else ()))
 
 
 def _relations_among(session: Session, person_ids: list[str]) -> list[m.Relationship]:

@@ -51,7 +51,12 @@ def consent(c: m.Consent) -> v.ConsentView:
     )
 
 
-def person(p: m.Person, relations: list[m.Relationship]) -> v.PersonView:
+def person(
+    p: m.Person,
+    relations: list[m.Relationship],
+    roles: list[dict[str, str]] | None = None,
+) -> v.PersonView:
+    """``roles`` (case id, reference, kind) when the caller has them already."""
     return v.PersonView(
         id=p.id,
         display_name=p.display_name,
@@ -77,7 +82,9 @@ def person(p: m.Person, relations: list[m.Relationship]) -> v.PersonView:
             )
             for d in p.documents
         ],
-        roles=[{"case_id": r.case_id, "case_ref": r.case.ref, "kind": r.kind} for r in p.roles],
+        roles=roles
+        if roles is not None
+        else [{"case_id": r.case_id, "case_ref": r.case.ref, "kind": r.kind} for r in p.roles],
         relations=[relation(r) for r in relations],
         consents=[consent(c) for c in p.consents],
     )

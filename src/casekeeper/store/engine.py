@@ -49,7 +49,13 @@ def _install_connection_hooks(engine: Engine, key: bytearray | None) -> None:
             # which close() zeroes: no long-lived string copy of the key.
             cur.execute("PRAGMA cipher_log_level = NONE")
             cur.execute(f'PRAGMA key = "{sqlcipher_pragma_key(key)}"')
-            cur.execute("PRAGMA cipher_memory_security = ON")
+            # cipher_memory_security stays OFF (SQLCipher's default since
+            # 4.5.0). ON wipes and mlocks every SQLite allocation: 2.0-2.7x
+            # slower on every query (docs/performance.md), process-wide and
+            # irreversible, for little gain — the same plaintext lives in
+            # Python strings, ORM objects and Qt widgets that nothing wipes.
+            # The threat is a seized, powered-off laptop: the keys are ours to
+            # zero (crypto/secrets.py), and swap should be encrypted by the OS.
         cur.execute("PRAGMA secure_delete = ON")
         cur.execute("PRAGMA temp_store = MEMORY")
         cur.execute("PRAGMA foreign_keys = ON")
