@@ -124,12 +124,12 @@ def _filtered(session: Session, text: str | None, status: str | None):  # type: 
     if status:
         query = query.where(m.Case.status == check.choice(status, CaseStatus, "case status"))
     if text and text.strip():
-        from .search import case_ids_matching
+        from .search import case_filter
 
-        ids = case_ids_matching(session, text)
-        if not ids:
+        matching = case_filter(session, text)
+        if matching is None:
             return None
-        query = query.where(m.Case.id.in_(ids))
+        query = query.where(matching)
     return query
 
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import select, text
+from sqlalchemy import ColumnElement, String, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from casekeeper.store import models as m
@@ -56,33 +56,69 @@ def _score(bm25: float) -> float:
     return round(relevance / (1.0 + relevance), 4)
 
 
+# Broad queries ("Tur", "court") match tens of thousands of rows; ranking all
+# of them (bm25 per row) was most of a search's time. Only the first
+# RANK_WINDOW matches in rowid order are ranked: rowids group the rows by
+# table (cases, then names, events, sources, places, organizations), so the
+# window favours cases and people. Narrow queries are unaffected.
+RANK_WINDOW = 2000
+
+
 def full_text_matcher(session: Session, query: str, limit: int) -> list[SearchHit]:
     match = fts_query(query)
     if match is None:
         return []
+    params = {"q": match, "limit": limit * 4, "window": RANK_WINDOW - 1}
+    cut = session.execute(
+        text(
+            "SELECT rowid FROM search_index WHERE search_index MATCH :q "
+            "ORDER BY rowid LIMIT 1 OFFSET :window"
+        ),
+        params,
+    ).scalar()
+    window = "" if cut is None else " AND rowid <= :cut"
     rows = session.execute(
         text(
-            "SELECT entity, entity_id, case_id, body, bm25(search_index) AS rank, "
-            "snippet(search_index, 3, '[', ']', '…', 10) FROM search_index "
-            "WHERE search_index MATCH :q ORDER BY rank LIMIT :limit"
+            "SELECT rowid, entity, entity_id, case_id, bm25(search_index) AS score "
+            f"FROM search_index WHERE search_index MATCH :q{window} "
+            "ORDER BY score LIMIT :limit"
         ),
-        {"q": match, "limit": limit * 4},
+        {**params, "cut": cut},
     ).all()
-    hits: dict[tuple[str, str], SearchHit] = {}
-    for entity, entity_id, case_id, body, rank, snippet in rows:
-        key = (entity, entity_id)
-        if key in hits:
-            continue
-        hits[key] = SearchHit(
+    best: dict[tuple[str, str], tuple[int, str | None, float]] = {}
+    for rowid, entity, entity_id, case_id, score in rows:
+        best.setdefault((entity, entity_id), (rowid, case_id, score))
+    shown = dict(list(best.items())[:limit])
+    texts = _bodies_and_snippets(session, match, [r for r, _c, _s in shown.values()])
+    return [
+        SearchHit(
             entity=entity,
             id=entity_id,
             label="",
-            snippet=_unsplit(snippet),
-            score=_score(rank),
-            matched=_unsplit(body),
+            snippet=_unsplit(texts.get(rowid, ("", ""))[1]),
+            score=_score(score),
+            matched=_unsplit(texts.get(rowid, ("", ""))[0]),
             case_ids=[case_id] if case_id else [],
         )
-    return list(hits.values())[:limit]
+        for (entity, entity_id), (rowid, case_id, score) in shown.items()
+    ]
+
+
+def _bodies_and_snippets(
+    session: Session, match: str, rowids: list[int]
+) -> dict[int, tuple[str, str]]:
+    """Text and highlighted snippet of the rows shown only: reading every
+    matched row's body (long testimony) cost more than ranking them."""
+    if not rowids:
+        return {}
+    rows = session.execute(
+        text(
+            "SELECT rowid, body, snippet(search_index, 3, '[', ']', '…', 10) FROM search_index "
+            "WHERE search_index MATCH :q AND rowid IN :rowids"
+        ).bindparams(bindparam("rowids", expanding=True)),
+        {"q": match, "rowids": rowids},
+    ).all()
+    return {rowid: (body, snippet) for rowid, body, snippet in rows}
 
 
 def _unsplit(value: str) -> str:
@@ -111,11 +147,39 @@ def _search(session: Session, query: str, limit: int) -> list[SearchHit]:
     return _with_labels_and_cases(session, ranked)
 
 
-def case_ids_matching(session: Session, query: str, limit: int = 5000) -> set[str]:
-    ids: set[str] = set()
-    for hit in _search(session, query, limit):
-        ids.update(hit.case_ids)
-    return ids
+# Every case the full-text index finds, directly (cases, events, sources) or
+# through a matched person, place or organization: no ranking, no snippets.
+_CASES_MATCHING = text(
+    """
+    SELECT case_id FROM search_index WHERE search_index MATCH :q AND case_id IS NOT NULL
+    UNION SELECT r.case_id FROM case_role r WHERE r.person_id IN (
+        SELECT entity_id FROM search_index WHERE search_index MATCH :q AND entity = 'person')
+    UNION SELECT e.case_id FROM event e WHERE e.place_id IN (
+        SELECT entity_id FROM search_index WHERE search_index MATCH :q AND entity = 'place')
+    UNION SELECT e.case_id FROM event e JOIN event_participant p ON p.event_id = e.id
+        WHERE p.organization_id IN (
+        SELECT entity_id FROM search_index WHERE search_index MATCH :q
+        AND entity = 'organization')
+    """
+).columns(case_id=String)
+
+# People the cross-script name matcher may add to a case filter.
+NAME_MATCHES_FOR_CASES = 200
+
+
+def case_filter(session: Session, query: str) -> ColumnElement[bool] | None:
+    """A condition on ``Case.id`` for the cases ``query`` finds, to put under
+    the case list's own order and page: the full-text index as one SQL
+    subquery, plus the cases of the people the name matcher finds under
+    other spellings and scripts. None when the query has no words."""
+    match = fts_query(query)
+    if match is None:
+        return None
+    clause = m.Case.id.in_(_CASES_MATCHING.bindparams(q=match))
+    people = [h.id for h in name_matcher(session, query, NAME_MATCHES_FOR_CASES)]
+    if people:
+        clause = clause | m.Case.id.in_(select(m.Role.case_id).where(m.Role.person_id.in_(people)))
+    return clause
 
 
 def _with_labels_and_cases(session: Session, hits: list[SearchHit]) -> list[SearchHit]:
@@ -183,6 +247,12 @@ def _labels(session: Session, by_kind: dict[str, list[str]]) -> dict[tuple[str, 
     return out
 
 
+# A place or an organization ("Intermediate People's Court") can be in
+# thousands of cases; a hit lists the first few, the case list filter
+# (case_filter) finds them all.
+CASES_PER_HIT = 20
+
+
 def _cases(session: Session, by_kind: dict[str, list[str]]) -> dict[tuple[str, str], set[str]]:
     out: dict[tuple[str, str], set[str]] = {}
     if by_kind.get("person"):
@@ -191,18 +261,14 @@ def _cases(session: Session, by_kind: dict[str, list[str]]) -> dict[tuple[str, s
         )
         for person_id, case_id in rows:
             out.setdefault(("person", person_id), set()).add(case_id)
-    if by_kind.get("place"):
-        rows = session.execute(
-            select(m.Event.place_id, m.Event.case_id).where(m.Event.place_id.in_(by_kind["place"]))
-        )
-        for place_id, case_id in rows:
-            out.setdefault(("place", place_id), set()).add(case_id)
-    if by_kind.get("organization"):
-        rows = session.execute(
-            select(m.EventParticipant.organization_id, m.Event.case_id)
-            .join(m.Event)
-            .where(m.EventParticipant.organization_id.in_(by_kind["organization"]))
-        )
-        for org_id, case_id in rows:
-            out.setdefault(("organization", org_id), set()).add(case_id)
+    at_place = select(m.Event.case_id).where(m.Event.place_id == bindparam("owner"))
+    with_org = (
+        select(m.Event.case_id)
+        .join(m.EventParticipant, m.EventParticipant.event_id == m.Event.id)
+        .where(m.EventParticipant.organization_id == bindparam("owner"))
+    )
+    for kind, cases_of in (("place", at_place), ("organization", with_org)):
+        first = cases_of.distinct().limit(CASES_PER_HIT)
+        for owner in by_kind.get(kind, []):
+            out[(kind, owner)] = set(session.scalars(first, {"owner": owner}))
     return out

@@ -6,6 +6,8 @@ The connection passed in is already keyed; alembic gets it through
 
 from __future__ import annotations
 
+import functools
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -23,10 +25,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+@functools.cache
+def _scripts() -> tuple[frozenset[str], str]:
+    """Known revisions and the head, read once per process: alembic compiles
+    every migration file each time it builds a ScriptDirectory (25-40 ms of
+    every open, docs/performance.md)."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    head = scripts.get_current_head()
     assert head is not None
-    return head
+    return frozenset(rev.revision for rev in scripts.walk_revisions()), head
+
+
+def head_revision() -> str:
+    return _scripts()[1]
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -36,13 +47,11 @@ def current_revision(connection: Connection) -> str | None:
 def upgrade_to_head(engine: Engine) -> None:
     """Runs inside one BEGIN: a failed step leaves the old schema intact."""
     with engine.connect() as conn:
-        known = {
-            rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()
-        }
+        known, head = _scripts()
         current = current_revision(conn)
         if current is not None and current not in known:
             raise StoreTooNew(current)
-        if current == head_revision():
+        if current == head:
             conn.rollback()
             return
         command.upgrade(alembic_config(conn), "head")
