@@ -71,6 +71,8 @@ QUERIES = [
     ("Khorgos checkpoint", "alimnur", "words of the testimony"),
     ("yuan", "serik", "word of an event"),
     ("prayer", "serik", "word of a case title"),
+    ("Alinur Tulhanbai", "alimnur", "the spelling of another news report"),
+    ("Alinur Turhanbay", "alimnur", "a third spelling"),
 ]
 
 
@@ -149,3 +151,22 @@ def test_chinese_name_search_does_not_match_scattered_characters(
     people.add_person(ctx, ["木力阿"], case=other.ref)  # the same characters, reversed
 
     assert [c.ref for c in cases.list_cases(store, text="阿力木")] == [two_cases.alimnur]
+
+
+def test_a_place_in_many_cases_lists_some_and_the_case_filter_finds_all(
+    store: Store, ctx: Context
+) -> None:
+    refs = []
+    for n in range(search.CASES_PER_HIT + 5):
+        case = cases.new_case(ctx, f"Summons number {n}")
+        events.add_event(ctx, case.ref, "interrogation", "Summoned", place="Zharkent bus station")
+        refs.append(case.ref)
+
+    place_hits = [h for h in search.search(store, "Zharkent") if h.entity == "place"]
+    assert len(place_hits) == 1
+    assert len(place_hits[0].case_refs) == search.CASES_PER_HIT
+    assert set(place_hits[0].case_refs) <= set(refs)
+
+    listed = cases.list_cases(store, text="Zharkent", limit=100)
+    assert sorted(c.ref for c in listed) == sorted(refs)
+    assert cases.count_cases(store, text="Zharkent") == len(refs)
