@@ -23,12 +23,14 @@ PY_OK := import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help deps venv run test bench lint clean distclean
+.PHONY: help deps venv run test bench lint clean distclean translations translations-update
 
 help:
 	@echo "make run        set up (Debian packages, .venv) and start CaseKeeper"
 	@echo "make test       set up and run the test suite (Qt offscreen, in parallel)"
 	@echo "make bench      run bench/store.py"
+	@echo "make translations         compile resources/translations/*.ts to .qm"
+	@echo "make translations-update  collect new tr() strings from the GUI into the .ts files"
 	@echo "make lint       ruff check (if ruff is installed)"
 	@echo "make clean      remove caches and build output (distclean: also .venv)"
 
@@ -61,7 +63,7 @@ $(STAMP): pyproject.toml | deps
 	"$(VPY)" -m pip install --quiet --editable '.[$(EXTRAS)]'
 	@touch "$@"
 
-run: deps venv
+run: deps venv translations
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}$${QT_QPA_PLATFORM:-}" ] && [ "$$(uname -s)" != Darwin ]; then \
 	    echo "" >&2; \
 	    echo "make run: no desktop session here (neither DISPLAY nor WAYLAND_DISPLAY is set)." >&2; \
@@ -71,8 +73,25 @@ run: deps venv
 	fi
 	"$(VENV)/bin/casekeeper-gui"
 
-test: deps venv
+test: deps venv translations
 	QT_QPA_PLATFORM=offscreen "$(VPY)" -m pytest -n auto -q $(PYTEST_ARGS)
+
+## Translations: .ts sources in resources/translations (edited with Qt
+## Linguist or by hand), compiled to .qm (build products, git-ignored).
+TS_DIR   := resources/translations
+TS_FILES := $(foreach lang,en ru kk,$(TS_DIR)/casekeeper_$(lang).ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+$(TS_DIR)/%.qm: $(TS_DIR)/%.ts | venv
+	"$(VENV)/bin/pyside6-lrelease" -silent "$<" -qm "$@"
+
+# After adding or changing tr() strings: new ones appear unfinished in each
+# .ts; translate them, then `make translations`.
+translations-update: venv
+	"$(VENV)/bin/pyside6-lupdate" -locations relative \
+	    src/casekeeper/gui/*.py $(TS_DIR)/numerus_sources.py -ts $(TS_FILES)
 
 bench: venv
 	"$(VPY)" bench/store.py

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QApplication
 from casekeeper import paths
 from casekeeper.services import stores
 
+from .auto_lock import AutoLock
 from .main_window import MainWindow
+from .settings import app_settings
 
 DESKTOP_FILE = "org.casekeeper.CaseKeeper"
 
@@ -87,19 +89,49 @@ def application(argv: Sequence[str]) -> QApplication:
         app = QApplication(list(argv))
     QApplication.setApplicationDisplayName("CaseKeeper")
     QApplication.setDesktopFileName(DESKTOP_FILE)
-    _install_qt_translations(app)
+    if not app.property("casekeeper_translations"):
+        install_translations(app, app_settings().language)
+        app.setProperty("casekeeper_translations", True)
     return app
 
 
-def _install_qt_translations(app: QApplication) -> None:
-    """Qt's own strings (standard buttons, context menus) in the user's language."""
-    if app.property("casekeeper_translations"):
-        return
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", folder):
-        app.installTranslator(translator)
-    app.setProperty("casekeeper_translations", True)
+def translations_dir() -> Path:
+    """The compiled .qm files: inside the installed package, or the source
+    tree's resources/translations (built by ``make translations``)."""
+    packaged = Path(__file__).resolve().parents[1] / "_translations"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "resources" / "translations"
+
+
+_installed: list[QTranslator] = []
+
+
+def remove_translations(app: QCoreApplication) -> None:
+    """Back to the source texts (English)."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+
+
+def install_translations(app: QCoreApplication, language: str = "") -> QLocale:
+    """CaseKeeper's and Qt's own strings (standard buttons, context menus) in
+    ``language`` ("en", "ru", "kk"), or in the system's language when it is
+    "". Replaces what an earlier call installed; windows made afterwards use
+    the new language. Returns the locale chosen."""
+    remove_translations(app)
+    locale = QLocale(language) if language else QLocale.system()
+    # Dates and numbers follow the chosen language too (display.local_time).
+    QLocale.setDefault(locale)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase", qt_folder), ("casekeeper", str(translations_dir()))):
+        translator = QTranslator(app)
+        # load(locale, …) tries each of the locale's UI languages in turn
+        # (kk-KZ, kk, …), so "casekeeper_kk.qm" is found for "kk_KZ".
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return locale
 
 
 def start(argv: Sequence[str] | None = None) -> MainWindow:
@@ -112,6 +144,8 @@ def start(argv: Sequence[str] | None = None) -> MainWindow:
     app = application([program, *qt_args])
     choice = choose_store(args)
     window = MainWindow(choice.path, hint=choice.hint)
+    # Idle time from Settings, system sleep and screen lock (auto_lock.py).
+    window.auto_lock = AutoLock(window, app_settings())  # type: ignore[attr-defined]
     window.show()
     window.request_unlock()
     app.aboutToQuit.connect(window.close)  # the store is closed however the app ends

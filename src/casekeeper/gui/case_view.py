@@ -1,9 +1,13 @@
 """One case: its header and the People, Timeline, Sources & Claims, Consent
-and Tasks tabs (read-only, each its own file, ``case_view_*.py``), and the
-Evidence tab (``evidence_tab.py``: import, preview, extract, remove).
+and Tasks tabs (each its own file, ``case_view_*.py``), and the Evidence tab
+(``evidence_tab.py``: import, preview, extract, remove).
 
 ``show_case`` loads the case with ``services.cases.get_case`` on a worker
 thread; a newer request makes an older, slower one's answer irrelevant.
+
+Each tab's Add…/Edit… buttons open an editor (``*_editor.py``); the editor
+saves through the window's ``EditSession`` (undoable), and the case is read
+again whenever its records change, whether by an edit, an undo or a redo.
 """
 
 from __future__ import annotations
@@ -11,27 +15,37 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from casekeeper.errors import CaseKeeperError
+from casekeeper.errors import CaseKeeperError, NotFound
 from casekeeper.services import cases
 from casekeeper.services.views import CaseDetail
 from casekeeper.store.store import Store
 
 from . import labels
+from .case_editor import CaseEditor
 from .case_view_claims import ClaimsTab
 from .case_view_consent import ConsentTab
 from .case_view_people import PeopleTab
 from .case_view_tasks import TasksTab
 from .case_view_timeline import TimelineTab
+from .consent_editor import ConsentEditor, withdraw_command
 from .display import ALERT_BG, ALERT_FG, WARN_FG, esc, local_time, plural
+from .edit_commands import EditSession
+from .event_editor import EventEditor
 from .evidence_tab import EvidenceTab
+from .person_editor import PersonEditor
+from .source_editor import SourceEditor
+from .task_editor import TaskEditor
 from .worker import run_task
 
 PLACEHOLDER_PAGE, CASE_PAGE = range(2)
@@ -49,6 +63,8 @@ class CaseView(QWidget):
         self._generation = 0
         self.detail: CaseDetail | None = None
         self.case_id: str | None = None
+        self.edits: EditSession | None = None
+        self.editor: QDialog | None = None  # the editor open now, if any
 
         self.placeholder = QLabel(self.tr("Select a case in the list to see it here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,12 +117,26 @@ class CaseView(QWidget):
         ):
             self.tabs.addTab(tab, "")
         self._set_tab_titles(None)
+        self.people_tab.add_requested.connect(self.add_person)
+        self.people_tab.edit_requested.connect(self.edit_person)
+        self.timeline_tab.add_requested.connect(self.add_event)
+        self.timeline_tab.edit_requested.connect(self.edit_event)
+        self.claims_tab.add_requested.connect(self.add_source)
+        self.claims_tab.edit_requested.connect(self.edit_source)
+        self.consent_tab.add_requested.connect(self.add_consent)
+        self.consent_tab.withdraw_requested.connect(self.withdraw_consent)
+        self.tasks_tab.add_requested.connect(self.add_task)
+        self.tasks_tab.edit_requested.connect(self.edit_task)
 
         header_line = QHBoxLayout()
         header_line.addWidget(self.ref_label)
         header_line.addWidget(self.status_label)
         header_line.addStretch(1)
         header_line.addWidget(self.updated_label)
+        self.edit_case_button = QPushButton(self.tr("Edit case…"))
+        self.edit_case_button.setToolTip(self.tr("Change the title, summary or status"))
+        self.edit_case_button.clicked.connect(self.edit_case)
+        header_line.addWidget(self.edit_case_button)
         case_page = QWidget()
         case_layout = QVBoxLayout(case_page)
         case_layout.setContentsMargins(8, 4, 4, 4)
@@ -125,9 +155,19 @@ class CaseView(QWidget):
 
     # --- what the window calls -----------------------------------------------------
 
+    def set_edit_session(self, session: EditSession) -> None:
+        """The window's undo stack and acting context; edits go through it."""
+        self.edits = session
+        session.changed.connect(self._records_changed)
+
     def set_store(self, store: Store | None) -> None:
         self._store = store
         self.evidence_tab.set_store(store)
+        if self.edits is not None:
+            self.edits.set_store(store)
+        if self.editor is not None:
+            self.editor.reject()  # nothing of a locked store stays on screen
+            self.editor = None
         self.clear()
 
     def clear(self) -> None:
@@ -169,6 +209,9 @@ class CaseView(QWidget):
         def done(detail: CaseDetail | None, error: BaseException | None) -> None:
             if generation != self._generation:
                 return
+            if isinstance(error, NotFound) and error.kind == "case":
+                self.clear()  # removed meanwhile (an undone "new case")
+                return
             if error is not None or detail is None:
                 text = error.message if isinstance(error, CaseKeeperError) else str(error)
                 self._show_message(
@@ -180,6 +223,151 @@ class CaseView(QWidget):
             self.loaded.emit(detail)
 
         run_task(lambda: cases.get_case(store, case_id), done, owner=self)
+
+    def reload(self) -> None:
+        if self.case_id is not None:
+            self.show_case(self.case_id)
+
+    def _records_changed(self, case_id: str) -> None:
+        if self.case_id is not None and case_id in ("", self.case_id):
+            self.reload()
+
+    # --- editing ------------------------------------------------------------------------
+
+    def _can_edit(self) -> bool:
+        return self.edits is not None and self.edits.is_open and self.detail is not None
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        if self.editor is not None:
+            self.editor.close()
+        self.editor = dialog
+        dialog.finished.connect(lambda _result: self._editor_closed(dialog))
+        dialog.open()
+        return dialog
+
+    def _editor_closed(self, dialog: QDialog) -> None:
+        if self.editor is dialog:
+            self.editor = None
+        dialog.deleteLater()
+
+    def new_case(self) -> QDialog | None:
+        if self.edits is None or not self.edits.is_open:
+            return None
+        return self._open(CaseEditor(self.edits, None, self))
+
+    def edit_case(self) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        return self._open(CaseEditor(self.edits, self.detail.case, self))
+
+    def add_person(self) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        self.tabs.setCurrentIndex(PEOPLE_TAB)
+        return self._open(PersonEditor(self.edits, case_id=self.detail.case.id, parent=self))
+
+    def edit_person(self, person_id: str) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        person = next((p for p in self.detail.people if p.id == person_id), None)
+        if person is None:
+            return None
+        roles = [r["kind"] for r in self.detail.roles if r["person_id"] == person_id]
+        return self._open(
+            PersonEditor(
+                self.edits, case_id=self.detail.case.id, person=person, roles=roles, parent=self
+            )
+        )
+
+    def add_event(self) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        d = self.detail
+        return self._open(EventEditor(self.edits, d.case.id, d.people, None, self))
+
+    def edit_event(self, event_id: str) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        d = self.detail
+        event = next((e for e in d.events if e.id == event_id), None)
+        if event is None:
+            return None
+        return self._open(EventEditor(self.edits, d.case.id, d.people, event, self))
+
+    def add_source(self) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        return self._open(SourceEditor(self.edits, self.detail, None, self))
+
+    def edit_source(self, source_id: str) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        source = next((s for s in self.detail.sources if s.id == source_id), None)
+        if source is None:
+            return None
+        return self._open(SourceEditor(self.edits, self.detail, source, self))
+
+    def add_consent(self) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        d = self.detail
+        return self._open(ConsentEditor(self.edits, d.case.id, d.people, self))
+
+    def withdraw_consent(self, consent_id: str) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        record = next((c for c in self.detail.consents if c.id == consent_id), None)
+        if record is None or not record.active:
+            return None
+        edits, case_id = self.edits, self.detail.case.id
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Withdraw consent"))
+        ask.setLabelText(
+            self.tr(
+                "{name} withdraws this decision ({audience}, {scope}).\n"
+                "Why, in a few words (optional):"
+            ).format(
+                name=record.person_name,
+                audience=labels.word(record.audience),
+                scope=labels.word(record.scope),
+            )
+        )
+        ask.setOkButtonText(self.tr("Withdraw"))
+        ask.textValueSelected.connect(
+            lambda note: edits.submit(
+                withdraw_command(edits, record, note, case_id), self._report, owner=self
+            )
+        )
+        return self._open(ask)
+
+    def add_task(self) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        return self._open(TaskEditor(self.edits, self.detail.case.id, None, self))
+
+    def edit_task(self, task_id: str) -> QDialog | None:
+        if not self._can_edit():
+            return None
+        assert self.edits is not None and self.detail is not None
+        task = next((t for t in self.detail.tasks if t.id == task_id), None)
+        if task is None:
+            return None
+        return self._open(TaskEditor(self.edits, self.detail.case.id, task, self))
+
+    def _report(self, _result: object, error: BaseException | None) -> None:
+        if error is not None:
+            text = error.message if isinstance(error, CaseKeeperError) else str(error)
+            self.failed.emit(text)
 
     # --- showing ------------------------------------------------------------------------
 

@@ -7,18 +7,27 @@ that states it, so a caseworker weighs them instead of silently picking one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from casekeeper.services.views import CaseDetail, ClaimView, Disagreement, SourceView
 
 from . import labels
 from .display import WARN_BG, WARN_BORDER, WARN_FG, claimed_value, esc, fuzzy_date, plural
+from .form_fields import button_bar
 
 
 class ClaimsTab(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(str)  # source id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.add_button = QPushButton(self.tr("Add source and claim…"))
+        self.add_button.setToolTip(
+            self.tr("Record a source (testimony, article, document) and what it states")
+        )
+        self.add_button.clicked.connect(self.add_requested)
         self.disagreement_banner = QLabel()
         self.disagreement_banner.setWordWrap(True)
         self.disagreement_banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -31,10 +40,16 @@ class ClaimsTab(QWidget):
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # URLs in sources are shown, never fetched
         self.browser.setAccessibleName(self.tr("Sources and claims"))
+        self.browser.anchorClicked.connect(self._link)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(button_bar(self.add_button))
         layout.addWidget(self.disagreement_banner)
         layout.addWidget(self.browser)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "source":
+            self.edit_requested.emit(url.path())
 
     def clear(self) -> None:
         self.disagreement_banner.hide()
@@ -129,7 +144,8 @@ class ClaimsTab(QWidget):
                 facts.append(s.language)
             facts.append(self.tr("reliability: {r}").format(r=labels.word(s.reliability)))
             url = f"<br><tt>{esc(s.url)}</tt>" if s.url else ""
-            out.append(f"<p><b>{esc(s.title)}</b><br>{esc(', '.join(facts))}{url}</p>")
+            edit = f' &nbsp;<a href="source:{esc(s.id)}">{esc(self.tr("edit / add a claim"))}</a>'
+            out.append(f"<p><b>{esc(s.title)}</b>{edit}<br>{esc(', '.join(facts))}{url}</p>")
         return "".join(out)
 
 

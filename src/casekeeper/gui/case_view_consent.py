@@ -4,12 +4,14 @@ history of consent is itself a record of good practice)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from casekeeper.services.views import CaseDetail, ConsentView
 
 from . import labels
 from .display import local_date, local_time
+from .form_fields import button_bar
 from .read_only_table import ReadOnlyTable
 
 WITHDRAWN_FG, WITHDRAWN_BG = "#6b6b6b", "#eeeeee"
@@ -18,8 +20,19 @@ PERSON, AUDIENCE, SCOPE, DECISION, CONDITIONS, RECORDED = range(6)
 
 
 class ConsentTab(QWidget):
+    add_requested = Signal()
+    withdraw_requested = Signal(str)  # consent id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._records: list[ConsentView] = []
+        self.add_button = QPushButton(self.tr("Record a decision…"))
+        self.add_button.clicked.connect(self.add_requested)
+        self.withdraw_button = QPushButton(self.tr("Withdraw…"))
+        self.withdraw_button.setToolTip(
+            self.tr("The person takes this decision back; it stays in the record, greyed")
+        )
+        self.withdraw_button.clicked.connect(self._withdraw_current)
         self.table = ReadOnlyTable(
             [
                 self.tr("Person"),
@@ -33,13 +46,32 @@ class ConsentTab(QWidget):
         )
         self.table.setAccessibleName(self.tr("Consent records"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(button_bar(self.add_button, self.withdraw_button))
         layout.addWidget(self.table)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        record = self.current_record()
+        self.withdraw_button.setEnabled(record is not None and record.active)
+
+    def current_record(self) -> ConsentView | None:
+        row = self.table.currentRow()
+        selected = self.table.selectionModel().hasSelection()
+        return self._records[row] if selected and 0 <= row < len(self._records) else None
+
+    def _withdraw_current(self) -> None:
+        record = self.current_record()
+        if record is not None and record.active:
+            self.withdraw_requested.emit(record.id)
 
     def clear(self) -> None:
+        self._records = []
         self.table.set_rows([])
 
     def show_detail(self, detail: CaseDetail) -> None:
+        self._records = list(detail.consents)
         self.table.set_rows([self._row(c) for c in detail.consents])
         for row, consent in enumerate(detail.consents):
             item = self.table.item(row, RECORDED)

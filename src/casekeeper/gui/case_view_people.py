@@ -7,34 +7,100 @@ then the person's role, status and relatives in plain words.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casekeeper.services.views import CaseDetail, PersonView
 
 from . import labels
 from .display import ALERT_BG, ALERT_FG, badge, esc, fuzzy_date, language_name
+from .form_fields import button_bar
 
 # Person statuses that call for attention in the header of a person.
 _ALARMING = {"missing", "detained", "sentenced", "house_arrest", "deceased"}
 
 
 class PeopleTab(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(str)  # person id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("People in this case"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("People (double-click to edit)"))
+        self.list.currentRowChanged.connect(self._scroll_to)
+        self.list.itemActivated.connect(lambda _item: self._edit_current())
+        self.list.itemDoubleClicked.connect(lambda _item: self._edit_current())
+        self.add_button = QPushButton(self.tr("Add person…"))
+        self.add_button.setToolTip(self.tr("Add a person to this case (Ctrl+Shift+P)"))
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button = QPushButton(self.tr("Edit person…"))
+        self.edit_button.clicked.connect(self._edit_current)
+        self.edit_button.setEnabled(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([170, 600])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.browser)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(button_bar(self.add_button, self.edit_button))
+        layout.addWidget(splitter)
+        self._ids: list[str] = []
 
     def clear(self) -> None:
         self.browser.clear()
+        self.list.clear()
+        self._ids = []
+        self.edit_button.setEnabled(False)
 
     def text(self) -> str:
         return self.browser.toPlainText()
 
+    def current_person(self) -> str | None:
+        row = self.list.currentRow()
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def select_person(self, person_id: str) -> bool:
+        if person_id in self._ids:
+            self.list.setCurrentRow(self._ids.index(person_id))
+            return True
+        return False
+
+    def _edit_current(self) -> None:
+        person = self.current_person()
+        if person:
+            self.edit_requested.emit(person)
+
+    def _scroll_to(self, row: int) -> None:
+        self.edit_button.setEnabled(0 <= row < len(self._ids))
+        if 0 <= row < len(self._ids):
+            self.browser.scrollToAnchor(f"person-{self._ids[row]}")
+
     def show_detail(self, detail: CaseDetail) -> None:
+        kept = self.current_person()
+        self.list.clear()
+        self._ids = [p.id for p in detail.people]
+        for p in detail.people:
+            item = QListWidgetItem(p.display_name)
+            item.setToolTip("\n".join(n.text for n in p.names))
+            self.list.addItem(item)
+        if kept:
+            self.select_person(kept)
+        self.edit_button.setEnabled(self.current_person() is not None)
         if not detail.people:
             self.browser.setHtml(
                 f"<p><i>{esc(self.tr('No people recorded in this case yet.'))}</i></p>"
@@ -62,7 +128,10 @@ class PeopleTab(QWidget):
                     )
                 )
             )
-        lines = [f"<h3>{esc(person.display_name)}</h3>", f"<p>{' &nbsp;·&nbsp; '.join(facts)}</p>"]
+        lines = [
+            f'<a name="person-{person.id}"></a><h3>{esc(person.display_name)}</h3>',
+            f"<p>{' &nbsp;·&nbsp; '.join(facts)}</p>",
+        ]
         lines.append(self._names_html(person))
         if person.relations:
             sentences = [

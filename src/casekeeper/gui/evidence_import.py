@@ -44,7 +44,9 @@ class ProgressJob(QObject):
 
     def start(self) -> None:
         self.running = True
-        run_task(lambda: self._work(self.report, self.token), self._done, owner=self)
+        run_task(
+            lambda: self._work(self.report, self.token), self._done, owner=self, cancel=self.token
+        )
 
     def cancel(self) -> None:
         self.token.cancel()

@@ -5,6 +5,11 @@ system's libpulse0 on Linux. Where it is there, the decrypted file is played
 from a QBuffer (``QMediaPlayer.setSourceDevice``): nothing is written to
 disk. Where it is not, ``HAVE_QTMULTIMEDIA`` is False and the preview pane
 offers an (unencrypted) extract to play instead.
+
+The player, its audio output and its video widget are made when a recording
+is first loaded, not with the pane: making them starts Qt Multimedia's
+FFmpeg back end, which costs time and fills the log with what it could not
+load (VA-API and the like) on every Evidence tab that never plays anything.
 """
 
 from __future__ import annotations
@@ -49,8 +54,12 @@ class MemoryPlayer(QWidget):
         self._player: Any = None
         self._audio: Any = None
 
-        self.video = QVideoWidget() if HAVE_QTMULTIMEDIA else QWidget()
+        # Where the video appears; the QVideoWidget itself comes with the player.
+        self.video = QWidget()
         self.video.setAccessibleName(self.tr("Video"))
+        self._video_layout = QVBoxLayout(self.video)
+        self._video_layout.setContentsMargins(0, 0, 0, 0)
+        self._video_output: Any = None
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.facts.setWordWrap(True)
@@ -129,10 +138,13 @@ class MemoryPlayer(QWidget):
     def _ensure_player(self) -> None:
         if self._player is not None:
             return
+        self._video_output = QVideoWidget(self.video)
+        self._video_output.setAccessibleName(self.tr("Video"))
+        self._video_layout.addWidget(self._video_output)
         self._player = QMediaPlayer(self)
         self._audio = QAudioOutput(self)
         self._player.setAudioOutput(self._audio)
-        self._player.setVideoOutput(self.video)
+        self._player.setVideoOutput(self._video_output)
         self._player.durationChanged.connect(self._on_duration)
         self._player.positionChanged.connect(self._on_position)
         self._player.playbackStateChanged.connect(

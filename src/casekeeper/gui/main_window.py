@@ -13,10 +13,12 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,10 +31,15 @@ from casekeeper.crypto.argon2 import Argon2Params
 from casekeeper.services import stores
 from casekeeper.store.store import Store
 
-from . import worker
+from . import clipboard_guard, worker
 from .case_list_model import PEOPLE, REF, STATUS, TITLE, UPDATED, CaseListModel
 from .case_view import CaseView
 from .display import plural
+from .duplicates_view import DuplicatesView
+from .edit_commands import EditSession
+from .passphrase_dialog import PassphraseDialog
+from .settings import app_settings
+from .settings_dialog import SettingsDialog
 from .unlock_dialog import UnlockDialog
 
 LOCKED_PAGE, WORKSPACE_PAGE = range(2)
@@ -41,6 +48,7 @@ LOCKED_PAGE, WORKSPACE_PAGE = range(2)
 class MainWindow(QMainWindow):
     store_unlocked = Signal(object)  # Store
     store_locked = Signal()
+    about_to_lock = Signal()  # the store is still open: last chance to keep a draft
 
     def __init__(
         self,
@@ -77,6 +85,8 @@ class MainWindow(QMainWindow):
         self.model.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.case_view.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self._show_locked()
+        # Copies of case text leave the clipboard after 30 s (clipboard_guard.py).
+        clipboard_guard.protect_all(self.workspace)
 
     # --- building ----------------------------------------------------------------------
 
@@ -98,10 +108,21 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.unlock_action)
         file_menu.addAction(self.lock_action)
+        self.passphrase_action = file_menu.addAction(self.tr("Change &passphrase…"))
+        self.passphrase_action.setEnabled(False)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        self.store_unlocked.connect(lambda _store: self.passphrase_action.setEnabled(True))
+        self.store_locked.connect(lambda: self.passphrase_action.setEnabled(False))
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        self.settings_action = edit_menu.addAction(self.tr("&Settings…"))
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        self._build_edit_actions(edit_menu)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -150,6 +171,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.count_label)
 
         self.case_view = CaseView()
+        self.case_view.set_edit_session(self.edits)
         self.workspace = QSplitter(Qt.Orientation.Horizontal)
         self.workspace.setChildrenCollapsible(False)
         self.workspace.addWidget(left)
@@ -234,6 +256,11 @@ class MainWindow(QMainWindow):
         """Close the store (its keys leave memory), clear the screen, ask again."""
         if self.store is None:
             return
+        self.about_to_lock.emit()
+        # Off the screen at once, even while running work winds down below.
+        self.pages.setCurrentIndex(LOCKED_PAGE)
+        self.pages.repaint()
+        clipboard_guard.guard().clear_now()
         self._close_store()
         self._show_locked()
         self.store_locked.emit()
@@ -241,6 +268,10 @@ class MainWindow(QMainWindow):
 
     def _close_store(self) -> None:
         store, self.store = self.store, None
+        # Long work (import, export) is cancelled first: it stops at its next
+        # chunk and undoes what it began, so nothing is half written when the
+        # store closes below.
+        cancelled = worker.cancel_running()
         self.model.set_store(None)
         self.case_view.set_store(None)
         self.search_edit.blockSignals(True)
@@ -249,6 +280,10 @@ class MainWindow(QMainWindow):
         # A query still running holds a session on the store: let it end first
         # (its answer is then dropped as stale).
         worker.wait_for_tasks()
+        if cancelled:
+            self.statusBar().showMessage(
+                self.tr("Work that was running when CaseKeeper locked was cancelled and undone.")
+            )
         if store is not None:
             store.close()
 
@@ -260,6 +295,26 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self.unlock_action.setEnabled(True)
         self.find_action.setEnabled(False)
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(app_settings(), self.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def change_passphrase(self) -> PassphraseDialog | None:
+        if self.store is None:
+            return None
+        dialog = PassphraseDialog(self.store_path, self, kdf_params=self._kdf_params)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("Passphrase changed. The old passphrase no longer opens this store."),
+                10_000,
+            )
+        )
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
@@ -309,3 +364,74 @@ class MainWindow(QMainWindow):
             return False
         self.case_table.selectRow(row)
         return True
+
+    # --- editing (edit_commands.py, the editors, the duplicates window) ----------------
+
+    def _build_edit_actions(self, edit_menu: QMenu) -> None:
+        """Undo/Redo (one stack per open store), new case, new person, duplicates."""
+        self.edits = EditSession(self)
+        self.edits.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.edits.changed.connect(lambda _case_id: self.model.refresh())
+        self.undo_action = self.edits.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.edits.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        first = edit_menu.actions()[0]
+        edit_menu.insertAction(first, self.undo_action)
+        edit_menu.insertAction(first, self.redo_action)
+        edit_menu.insertSeparator(first)
+        self.new_case_action = QAction(self.tr("&New case…"), self)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_case_action.triggered.connect(self.new_case)
+        self.new_person_action = QAction(self.tr("New &person in this case…"), self)
+        self.new_person_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.new_person_action.triggered.connect(self.new_person)
+        self.duplicates_action = QAction(self.tr("Find &duplicates…"), self)
+        self.duplicates_action.setStatusTip(self.tr("People probably recorded twice"))
+        self.duplicates_action.triggered.connect(self.show_duplicates)
+        records_menu = self.menuBar().addMenu(self.tr("&Records"))
+        for action in (self.new_case_action, self.new_person_action, self.duplicates_action):
+            records_menu.addAction(action)
+            action.setEnabled(False)
+            self.store_unlocked.connect(lambda _store, a=action: a.setEnabled(True))
+            self.store_locked.connect(lambda a=action: a.setEnabled(False))
+        self.duplicates_view: DuplicatesView | None = None
+
+    def new_case(self) -> QDialog | None:
+        dialog = self.case_view.new_case()
+        if dialog is not None:
+            saved = dialog.saved  # type: ignore[attr-defined]
+            saved.connect(lambda case: self._select_when_listed(case.id))
+        return dialog
+
+    def _select_when_listed(self, case_id: str) -> None:
+        """After the list is read again, show the case just made."""
+
+        def select() -> None:
+            self.model.refreshed.disconnect(select)
+            if not self.select_case(case_id) and self.search_edit.text():
+                self.model.refreshed.connect(select)
+                self.search_edit.clear()  # a search hid it: show it unfiltered
+
+        self.model.refreshed.connect(select)
+
+    def new_person(self) -> QDialog | None:
+        dialog = self.case_view.add_person()
+        if dialog is None and self.store is not None:
+            self.statusBar().showMessage(
+                self.tr("Open a case first: people are added to a case."), 5_000
+            )
+        return dialog
+
+    def show_duplicates(self) -> DuplicatesView | None:
+        if self.store is None:
+            return None
+        if self.duplicates_view is None:
+            view = DuplicatesView(self.edits, self)
+            self.about_to_lock.connect(view.close)  # no names left on screen when locked
+            self.duplicates_view = view
+            view.scan()
+        self.duplicates_view.show()
+        self.duplicates_view.raise_()
+        self.duplicates_view.activateWindow()
+        return self.duplicates_view

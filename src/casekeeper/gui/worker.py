@@ -67,9 +67,20 @@ def thread_pool() -> QThreadPool:
     return _pool
 
 
+# Tokens of work running now that locking must stop (see cancel_running).
+_cancellable: set[Any] = set()
+
+
 class _Task(QRunnable):
-    def __init__(self, func: Callable[[], Any], next_func: NextFunc, owner: QObject | None) -> None:
+    def __init__(
+        self,
+        func: Callable[[], Any],
+        next_func: NextFunc,
+        owner: QObject | None,
+        cancel: Any = None,
+    ) -> None:
         super().__init__()
+        self._cancel = cancel
         self._func = func
         self._next = next_func
         self._owner = owner
@@ -85,6 +96,7 @@ class _Task(QRunnable):
         # The pool deletes this runnable when run() returns: the callback
         # must capture plain values, not self.
         next_func, owner = self._next, self._owner
+        _cancellable.discard(self._cancel)
         self._relay.finished.emit(lambda: _finish(next_func, owner, result, error))
 
 
@@ -102,12 +114,29 @@ def run_task(
     next_func: Callable[[T | None, BaseException | None], None],
     *,
     owner: QObject | None = None,
+    cancel: Any = None,
 ) -> None:
     """Run ``func()`` on a worker thread, then ``next_func(result, error)`` on
-    the GUI thread. Call from the GUI thread."""
-    task = _Task(func, next_func, owner)
+    the GUI thread. Call from the GUI thread.
+
+    ``cancel``: the ``CancelToken`` ``func`` checks; ``cancel_running`` (the
+    window locking) cancels it."""
+    task = _Task(func, next_func, owner, cancel)
+    if cancel is not None:
+        _cancellable.add(cancel)
     task.setAutoDelete(True)
     thread_pool().start(task)
+
+
+def cancel_running() -> int:
+    """Cancel every running task that was given a token; returns how many.
+    Locking calls this, then ``wait_for_tasks``: each service stops at its
+    next check and undoes what it began, so the store is closed only once
+    nothing is half written."""
+    tokens = list(_cancellable)
+    for token in tokens:
+        token.cancel()
+    return len(tokens)
 
 
 def wait_for_tasks(timeout_ms: int = -1) -> bool:

@@ -153,3 +153,41 @@ def find_disagreements(claims: Sequence[v.ClaimView]) -> list[v.Disagreement]:
         if any(not values_agree(a.value, b.value) for a, b in combinations(group, 2)):
             out.append(v.Disagreement(kind, subject_id, group[0].subject_label, field, group))
     return out
+
+
+SOURCE_FIELDS = {
+    "kind",
+    "title",
+    "author",
+    "date",
+    "language",
+    "url",
+    "reliability",
+    "content",
+    "sensitivity",
+}
+
+
+def edit_source(ctx: Context, ident: str, **fields: str | None) -> v.SourceView:
+    unknown = set(fields) - SOURCE_FIELDS
+    if unknown:
+        raise InvalidValue(f"Cannot edit {', '.join(sorted(unknown))} of a source.")
+    with ctx.store.writing(ctx.author) as session:
+        source = lookup.by_id(session, m.Source, ident, "source")
+        for key, value in fields.items():
+            if key == "kind":
+                source.kind = check.choice(value or "", SourceKind, "source kind")
+            elif key == "title":
+                source.title = check.text(value or "", "source title", limit=500)
+            elif key == "date":
+                source.date = check.fuzzy(value)
+            elif key == "reliability":
+                source.reliability = check.choice(value or "unknown", Reliability, "reliability")
+            elif key == "sensitivity":
+                source.sensitivity = check.choice(value or "", Audience, "sensitivity")
+            elif key == "content":
+                source.content = value or ""
+            else:
+                setattr(source, key, (value or "").strip())
+        session.flush()
+        return present.source(source)

@@ -73,3 +73,16 @@ def consents_of(ctx: Context, person: str) -> list[v.ConsentView]:
             .order_by(m.Consent.recorded_on)
         ).all()
         return [present.consent(c) for c in rows]
+
+
+def reinstate_consent(ctx: Context, consent_id: str) -> v.ConsentView:
+    """Take back a withdrawal made by mistake (the undo of ``withdraw_consent``);
+    the change log keeps both steps."""
+    with ctx.store.writing(ctx.author) as session:
+        record = lookup.by_id(session, m.Consent, consent_id, "consent record")
+        if record.withdrawn_at is None:
+            raise InvalidValue("That consent is not withdrawn.")
+        record.withdrawn_at = None
+        record.withdrawal_note = ""
+        session.flush()
+        return present.consent(record)

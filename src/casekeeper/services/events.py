@@ -100,3 +100,26 @@ def _view(session, event_id: str) -> v.EventView:  # type: ignore[no-untyped-def
         .execution_options(populate_existing=True)
     ).one()
     return present.event(event)
+
+
+def set_participants(ctx: Context, ident: str, people: list[tuple[str, str]]) -> v.EventView:
+    """Make the event's people exactly ``people`` ((person id, role) pairs);
+    organizations taking part are left as they are."""
+    with ctx.store.writing(ctx.author) as session:
+        event = lookup.by_id(session, m.Event, ident, "event")
+        wanted: dict[str, str] = {}
+        for person_ident, role in people:
+            person = lookup.by_id(session, m.Person, person_ident, "person")
+            wanted[person.id] = (role or "subject").strip()
+        kept = []
+        for participant in event.participants:
+            if participant.person_id is None:
+                kept.append(participant)
+            elif participant.person_id in wanted:
+                participant.role = wanted.pop(participant.person_id)
+                kept.append(participant)
+        for person_id, role in wanted.items():
+            kept.append(m.EventParticipant(person_id=person_id, role=role))
+        event.participants = kept
+        session.flush()
+        return _view(session, event.id)

@@ -8,6 +8,7 @@ from sqlalchemy.orm import selectinload
 from casekeeper.errors import InvalidValue
 from casekeeper.store import models as m
 from casekeeper.store.store import Store
+from casekeeper.store.vocab import TaskStatus
 
 from . import lookup, present
 from . import validate as check
@@ -61,5 +62,33 @@ def complete_task(ctx: Context, ident: str) -> v.TaskView:
             raise InvalidValue("That task is already done.")
         task.status = "done"
         task.done_at = ctx.store.clock.now()
+        session.flush()
+        return present.task(task, ctx.store.clock.now().date())
+
+
+TASK_FIELDS = {"title", "due", "assignee", "note", "status"}
+
+
+def edit_task(ctx: Context, ident: str, **fields: str | None) -> v.TaskView:
+    """Change a task's title, due date (YYYY-MM-DD, empty for none), assignee,
+    note or status (open, done)."""
+    unknown = set(fields) - TASK_FIELDS
+    if unknown:
+        raise InvalidValue(f"Cannot edit {', '.join(sorted(unknown))} of a task.")
+    with ctx.store.writing(ctx.author) as session:
+        task = lookup.by_id(session, m.Task, ident, "task")
+        if "title" in fields:
+            task.title = check.text(fields["title"] or "", "task", limit=500)
+        if "due" in fields:
+            task.due = check.day(fields["due"], "due date")
+        if "assignee" in fields:
+            task.assignee = (fields["assignee"] or "").strip()
+        if "note" in fields:
+            task.note = (fields["note"] or "").strip()
+        if "status" in fields:
+            status = check.choice(fields["status"] or "open", TaskStatus, "task status")
+            if status != task.status:
+                task.status = status
+                task.done_at = ctx.store.clock.now() if status == "done" else None
         session.flush()
         return present.task(task, ctx.store.clock.now().date())

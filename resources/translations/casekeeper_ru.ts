@@ -1,0 +1,3308 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_editor.py" line="+22"/>
+        <source>CaseEditor</source>
+        <comment>Edit case {ref}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CaseEditor</source>
+        <comment>New case</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/casekeeper/gui/event_editor.py" line="+46"/>
+        <source>EventEditor</source>
+        <comment>Edit event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EventEditor</source>
+        <comment>New event</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/casekeeper/gui/person_editor.py" line="+167"/>
+        <source>PersonEditor</source>
+        <comment>Edit {name}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PersonEditor</source>
+        <comment>Add a person</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/casekeeper/gui/source_editor.py" line="+59"/>
+        <source>SourceEditor</source>
+        <comment>Edit source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SourceEditor</source>
+        <comment>New source</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../src/casekeeper/gui/task_editor.py" line="+25"/>
+        <source>TaskEditor</source>
+        <comment>Edit task</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TaskEditor</source>
+        <comment>New task</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/app.py" line="+74"/>
+        <source>This is the demo store (sample data). Its passphrase is printed in the terminal that started CaseKeeper.</source>
+        <translation>Это демонстрационное хранилище (образец данных). Его парольная фраза выведена в терминале, из которого запущен CaseKeeper.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_editor.py" line="+4"/>
+        <source>A title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Alimnur Turganbay detained at the Dulata border crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given automatically, e.g. CK-2025-0007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The widest audience this case may reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;May be shared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened, in a few sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the case a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New case “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit case {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_list_model.py" line="+186"/>
+        <source>The case list could not be read: {error}</source>
+        <translation>Не удалось прочитать список дел: {error}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ref</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view.py" line="+61"/>
+        <source>Case details</source>
+        <translation>Сведения о деле</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a case in the list to see it here.</source>
+        <translation>Выберите дело в списке, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case title</source>
+        <translation>Название дела</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Case summary</source>
+        <translation>Краткое описание дела</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Case sections</source>
+        <translation>Разделы дела</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Edit case…</source>
+        <translation>Изменить дело…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the title, summary or status</source>
+        <translation>Изменить название, описание или статус</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This case could not be shown: {error}</source>
+        <translation>Не удалось показать это дело: {error}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Withdraw consent</source>
+        <translation>Отозвать согласие</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} withdraws this decision ({audience}, {scope}).
+Why, in a few words (optional):</source>
+        <translation>{name} отзывает это решение ({audience}, {scope}).
+Почему — в нескольких словах (необязательно):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Withdraw</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>updated {when}</source>
+        <translation>изменено {when}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+20"/>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Доказательства</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;People</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Хронология</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sources &amp;&amp; Claims</source>
+        <translation>&amp;Источники и утверждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onsent</source>
+        <translation>&amp;Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;asks</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sources disagree</source>
+        <translation>Источники расходятся</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="+13"/>
+        <source>— %n overdue</source>
+        <translation>
+            <numerusform>— %n просрочена</numerusform>
+            <numerusform>— %n просрочены</numerusform>
+            <numerusform>— %n просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTab</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view_claims.py" line="+26"/>
+        <source>Add source and claim…</source>
+        <translation>Добавить источник и утверждение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a source (testimony, article, document) and what it states</source>
+        <translation>Записать источник (показания, статью, документ) и то, что в нём утверждается</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>Sources disagree</source>
+        <translation>Источники расходятся</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Sources and claims</source>
+        <translation>Источники и утверждения</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+33"/>
+        <source>reliability: {r}</source>
+        <translation>достоверность: {r}</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>{source} ({details})</source>
+        <translation>{source} ({details})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No claims recorded.</source>
+        <translation>Утверждения не записаны.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>by {author}</source>
+        <translation>автор: {author}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="+1"/>
+        <source>Sources disagree on %n fact(s) of this case.</source>
+        <translation>
+            <numerusform>Источники расходятся в %n факте этого дела.</numerusform>
+            <numerusform>Источники расходятся в %n фактах этого дела.</numerusform>
+            <numerusform>Источники расходятся в %n фактах этого дела.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardGuard</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/clipboard_guard.py" line="+209"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copies leave the clipboard after {n} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/consent_editor.py" line="+31"/>
+        <source>Record a consent decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who may see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. only if he is sentenced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Condition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add the person to the case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A conditional consent needs its condition in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shared with {audience} only under this condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record consent of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Withdraw consent of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view_consent.py" line="+29"/>
+        <source>Record a decision…</source>
+        <translation>Записать решение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdraw…</source>
+        <translation>Отозвать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person takes this decision back; it stays in the record, greyed</source>
+        <translation>Человек отзывает это решение; оно остаётся в записях, серым цветом</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who may see</source>
+        <translation>Кто может видеть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covers</source>
+        <translation>Что охватывает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent records</source>
+        <translation>Записи о согласии</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{when} by {who}</source>
+        <translation>{when}, записал(а) {who}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{decision}, withdrawn {when}</source>
+        <translation>{decision}, отозвано {when}</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/custody_timeline.py" line="+26"/>
+        <source>acquired</source>
+        <translation>получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported</source>
+        <translation>импортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>viewed</source>
+        <translation>просмотрено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extracted</source>
+        <translation>извлечено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>экспортировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verified</source>
+        <translation>проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyTimeline</name>
+    <message>
+        <location line="+22"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chain of custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every step this file went through, oldest first, with the hash seen then</source>
+        <translation>Каждый шаг, который прошёл этот файл, начиная с самого раннего, с хешем на тот момент</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>at {place}</source>
+        <translation>место: {place}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no hash recorded</source>
+        <translation>хеш не записан</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/duplicates_view.py" line="+56"/>
+        <location line="+1"/>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Progress of the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Alike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Person</source>
+        <translation type="unfinished">Человек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probably also</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pairs of records that may be one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why they may be one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the two records one person; Edit ▸ Undo separates them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remember they differ: the pair is not suggested again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Comparing everyone recorded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. Search again to see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The comparison failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No likely duplicates: everyone seems recorded once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{score}% alike (names alone: {names}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hometown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birthplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge “{a}” and “{b}” into one person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every name, role, relationship, claim and consent record is kept on the person you keep; differing details go into its notes. Edit ▸ Undo separates them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Keep “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merge into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not the same: {a} and {b}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not done: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="+7"/>
+        <source>%n pair(s) of records may be one person each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/edit_commands.py" line="+39"/>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Could not finish “{step}”: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorDialog</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/form_fields.py" line="+223"/>
+        <source>Why it was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/event_editor.py" line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Detention at Dulata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a place, in any script, e.g. Dulata port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation type="unfinished">Человек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>e.g. detained, witness, petitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No people in this case yet: add them on the People tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organizations taking part are kept as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Say in a few words what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Edit event “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/evidence_preview.py" line="+229"/>
+        <source>Evidence preview</source>
+        <translation>Просмотр доказательства</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview caption</source>
+        <translation>Подпись к просмотру</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview message</source>
+        <translation>Сообщение просмотра</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extract a &amp;copy…</source>
+        <translation>Извлечь &amp;копию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extract a copy</source>
+        <translation>Извлечь копию</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Image preview</source>
+        <translation>Просмотр изображения</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text preview</source>
+        <translation>Просмотр текста</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF preview</source>
+        <translation>Просмотр PDF</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recording details</source>
+        <translation>Сведения о записи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning about unencrypted copies</source>
+        <translation>Предупреждение о незашифрованных копиях</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Extract to pla&amp;y…</source>
+        <translation>Извлечь для &amp;воспроизведения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extract to play</source>
+        <translation>Извлечь для воспроизведения</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Select an item to preview it.</source>
+        <translation>Выберите элемент для просмотра.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decrypting {name} in memory…</source>
+        <translation>Расшифровка {name} в памяти…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file was removed from the vault on {when}. Its description, hashes and custody record are kept.</source>
+        <translation>Этот файл удалён из сейфа {when}. Его описание, хеши и цепочка хранения сохранены.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{w} × {h} pixels, decrypted in memory only</source>
+        <translation>{w} × {h} пикселей, расшифровано только в памяти</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This image could not be decoded for a preview.</source>
+        <translation>Не удалось декодировать это изображение для просмотра.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Showing the first {limit} of {size}; extract for the rest.</source>
+        <translation>Показаны первые {limit} из {size}; чтобы увидеть остальное, извлеките файл.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Decrypted in memory only</source>
+        <translation>Расшифровано только в памяти</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF preview needs QtPdf.</source>
+        <translation>Для просмотра PDF нужен QtPdf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Played from memory; nothing is written to disk</source>
+        <translation>Воспроизводится из памяти; на диск ничего не записывается</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No preview for this kind of file ({type}).</source>
+        <translation>Для файлов этого типа ({type}) просмотра нет.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This PDF could not be opened for a preview.</source>
+        <translation>Не удалось открыть этот PDF для просмотра.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>duration {d}</source>
+        <translation>длительность {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duration unknown</source>
+        <translation>длительность неизвестна</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This recording cannot be played inside CaseKeeper (Qt Multimedia is not installed).</source>
+        <translation>Эту запись нельзя воспроизвести в CaseKeeper (Qt Multimedia не установлен).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This recording is too large to play from memory.</source>
+        <translation>Эта запись слишком велика для воспроизведения из памяти.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To play it, extract a copy — the copy is NOT encrypted: anyone with access to this computer can open it. Delete it when done.</source>
+        <translation>Чтобы воспроизвести запись, извлеките копию — копия НЕ зашифрована: её может открыть любой, у кого есть доступ к этому компьютеру. Удалите её, когда закончите.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="-6"/>
+        <source>%n page(s), decrypted in memory only</source>
+        <translation>
+            <numerusform>%n страница, расшифровано только в памяти</numerusform>
+            <numerusform>%n страницы, расшифровано только в памяти</numerusform>
+            <numerusform>%n страниц, расшифровано только в памяти</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTab</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/evidence_tab.py" line="+70"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Импортировать файлы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import files</source>
+        <translation>Импортировать файлы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt copies of files into this case&apos;s vault (or drop files on this tab)</source>
+        <translation>Зашифровать копии файлов в сейф этого дела (или перетащите файлы на эту вкладку)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import fo&amp;lder…</source>
+        <translation>Импортировать &amp;папку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import folder</source>
+        <translation>Импортировать папку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encrypt every file inside a folder into this case&apos;s vault</source>
+        <translation>Зашифровать все файлы из папки в сейф этого дела</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>or drop files and folders here</source>
+        <translation>или перетащите сюда файлы и папки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xtract…</source>
+        <translation>Из&amp;влечь…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+476"/>
+        <source>Extract an unencrypted copy</source>
+        <translation>Извлечь незашифрованную копию</translation>
+    </message>
+    <message>
+        <location line="-475"/>
+        <source>Write an unencrypted copy of the selected file</source>
+        <translation>Записать незашифрованную копию выбранного файла</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+552"/>
+        <source>Remove from the vault</source>
+        <translation>Удалить из сейфа</translation>
+    </message>
+    <message>
+        <location line="-550"/>
+        <source>Erase the selected file; its description and custody record stay</source>
+        <translation>Стереть выбранный файл; его описание и цепочка хранения останутся</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evidence message</source>
+        <translation>Сообщение о доказательствах</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquired</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evidence files</source>
+        <translation>Файлы доказательств</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No evidence in this case yet. Import files, or drop them here.</source>
+        <translation>В этом деле пока нет доказательств. Импортируйте файлы или перетащите их сюда.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Evidence details</source>
+        <translation>Сведения о доказательстве</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chain of custody (oldest first)</source>
+        <translation>Цепочка хранения (сначала ранние)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The evidence list could not be loaded: {error}</source>
+        <translation>Не удалось загрузить список доказательств: {error}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>removed {when}</source>
+        <translation>удалено {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in vault</source>
+        <translation>в сейфе</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>This file could not be shown: {error}</source>
+        <translation>Не удалось показать этот файл: {error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>duration {d}</source>
+        <translation>длительность {d}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acquired {when} by {who}</source>
+        <translation>Получено {when}, получил(а) {who}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from {whom}</source>
+        <translation>от: {whom}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at {place}</source>
+        <translation>место: {place}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>taken {when}</source>
+        <translation>снято {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>camera: {camera}</source>
+        <translation>камера: {camera}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPS {lat:.5f}, {lon:.5f}</source>
+        <translation>GPS {lat:.5f}, {lon:.5f}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed from the vault {when}; only this record remains.</source>
+        <translation>Удалено из сейфа {when}; осталась только эта запись.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import files into the case</source>
+        <translation>Импорт файлов в дело</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import every file in a folder</source>
+        <translation>Импорт всех файлов из папки</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Импорт отменён. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Drop to import into this case.</source>
+        <translation>Отпустите, чтобы импортировать в это дело.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The copy will not be encrypted</source>
+        <translation>Копия не будет зашифрована</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write an unencrypted copy of {name}?</source>
+        <translation>Записать незашифрованную копию {name}?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The copy at {path} will NOT be encrypted: anyone with access to this computer or its disk can open it. The extraction is recorded in the chain of custody. Delete the copy when you no longer need it.</source>
+        <translation>Копия в {path} НЕ будет зашифрована: её может открыть любой, у кого есть доступ к этому компьютеру или его диску. Извлечение записывается в цепочку хранения. Удалите копию, когда она больше не нужна.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write unencrypted copy</source>
+        <translation>Записать незашифрованную копию</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Extraction cancelled; no copy was written.</source>
+        <translation>Извлечение отменено; копия не записана.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No copy was written: {error}</source>
+        <translation>Копия не записана: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote an unencrypted copy to {path}. Delete it when done.</source>
+        <translation>Незашифрованная копия записана в {path}. Удалите её, когда закончите.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Extracting {name}…</source>
+        <translation>Извлечение {name}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove {name} from the vault?</source>
+        <translation>Удалить {name} из сейфа?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The encrypted file is erased and cannot be previewed or extracted again. Its description, hashes and chain of custody stay in the case, with a &apos;removed&apos; entry.</source>
+        <translation>Зашифрованный файл будет стёрт; его больше нельзя будет просмотреть или извлечь. Его описание, хеши и цепочка хранения останутся в деле с записью «удалено».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove file</source>
+        <translation>Удалить файл</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Removing {name}…</source>
+        <translation>Удаление {name}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file was not removed: {error}</source>
+        <translation>Файл не удалён: {error}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{done} of {total}</source>
+        <translation>{done} из {total}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extracting</source>
+        <translation>Извлечение</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="+1"/>
+        <source>Imported %n file(s) into {case}.</source>
+        <translation>
+            <numerusform>Импортирован %n файл в {case}.</numerusform>
+            <numerusform>Импортировано %n файла в {case}.</numerusform>
+            <numerusform>Импортировано %n файлов в {case}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n file(s).</source>
+        <translation>
+            <numerusform>Импортирован %n файл.</numerusform>
+            <numerusform>Импортировано %n файла.</numerusform>
+            <numerusform>Импортировано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Importing %n item(s)…</source>
+        <translation>
+            <numerusform>Импорт %n элемента…</numerusform>
+            <numerusform>Импорт %n элементов…</numerusform>
+            <numerusform>Импорт %n элементов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FuzzyDateField</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/form_fields.py" line="-218"/>
+        <source>e.g. 22 July 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. July 2025, c. 1979</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not a date CaseKeeper understands. Try: 2025, July 2025, 22 July 2025, 22.07.2025, 2025-07-22 or 23, c. 1979.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A due date needs one day, e.g. 22 July 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/main_window.py" line="+68"/>
+        <location line="+1"/>
+        <source>CaseKeeper</source>
+        <translation>CaseKeeper</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close the store and hide every case until unlocked</source>
+        <translation>Закрыть хранилище и скрыть все дела до разблокировки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Сменить &amp;парольную фразу…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Main</source>
+        <translation>Основная</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search names in any script, places, events, sources…</source>
+        <translation>Поиск имён на любом письме, мест, событий, источников…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search cases</source>
+        <translation>Поиск дел</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Number of cases</source>
+        <translation>Число дел</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Case list</source>
+        <translation>Список дел</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CaseKeeper is locked. Nothing of the store is shown.</source>
+        <translation>CaseKeeper заблокирован. Ничего из хранилища не показывается.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Store location</source>
+        <translation>Расположение хранилища</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signer fingerprint</source>
+        <translation>Отпечаток ключа подписи</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Store: {path}</source>
+        <translation>Хранилище: {path}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signer: …</source>
+        <translation>Подпись: …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signer: {fingerprint}</source>
+        <translation>Подпись: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprint of this store&apos;s signing key, printed in every bundle it signs</source>
+        <translation>Отпечаток ключа подписи этого хранилища; он указан в каждом подписанном им пакете</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Work that was running when CaseKeeper locked was cancelled and undone.</source>
+        <translation>Работа, выполнявшаяся в момент блокировки CaseKeeper, отменена, её изменения откачены.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Locked: {path}</source>
+        <translation>Заблокировано: {path}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Passphrase changed. The old passphrase no longer opens this store.</source>
+        <translation>Парольная фраза изменена. Старая парольная фраза больше не открывает это хранилище.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;person in this case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People probably recorded twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Open a case first: people are added to a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="+1"/>
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>Найдено %n дело</numerusform>
+            <numerusform>Найдено %n дела</numerusform>
+            <numerusform>Найдено %n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPlayer</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/evidence_player.py" line="+46"/>
+        <source>Recording player</source>
+        <translation>Проигрыватель записей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recording details</source>
+        <translation>Сведения о записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Play or pause</source>
+        <translation>Воспроизвести или приостановить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Position in the recording</source>
+        <translation>Позиция в записи</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/passphrase_dialog.py" line="+52"/>
+        <location line="+1"/>
+        <source>Change passphrase</source>
+        <translation>Смена парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new passphrase replaces the old one at once: the old passphrase will no longer open this store. Your recovery key keeps working. Use at least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Новая парольная фраза сразу заменяет старую: старая больше не откроет это хранилище. Ключ восстановления продолжает действовать. Используйте не менее {n} символов; несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Повторите новую парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Повторите её:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Passphrase check</source>
+        <translation>Проверка парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changing the passphrase…</source>
+        <translation>Смена парольной фразы…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The new passphrase is too short: use at least {n} characters.</source>
+        <translation>Новая парольная фраза слишком короткая: используйте не менее {n} символов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two new passphrases do not match.</source>
+        <translation>Две новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Новая парольная фраза совпадает с текущей.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the current passphrase.</source>
+        <translation>Введите текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The passphrase was not changed: {error}</source>
+        <translation>Парольная фраза не изменена: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view_people.py" line="+39"/>
+        <source>People in this case</source>
+        <translation>Люди в этом деле</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>People (double-click to edit)</source>
+        <translation>Люди (двойной щелчок — изменить)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add person…</source>
+        <translation>Добавить человека…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a person to this case (Ctrl+Shift+P)</source>
+        <translation>Добавить человека в это дело (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit person…</source>
+        <translation>Изменить данные человека…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In this case: {roles}</source>
+        <translation>В этом деле: {roles}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Script</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Born:</source>
+        <translation>Дата рождения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthplace:</source>
+        <translation>Место рождения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hometown:</source>
+        <translation>Родной город:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender:</source>
+        <translation>Пол:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity:</source>
+        <translation>Национальность:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation:</source>
+        <translation>Род занятий:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Citizenship:</source>
+        <translation>Гражданство:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Also in:</source>
+        <translation>Также в делах:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact:</source>
+        <translation>Контакты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/person_editor.py" line="+42"/>
+        <source>&lt;b&gt;Names&lt;/b&gt; — every spelling and script you know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Script</source>
+        <translation type="unfinished">Письмо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Already recorded?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+176"/>
+        <source>Type a name to see people recorded under a like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>People already recorded with a like name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add this person to the &amp;case instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>town or county, in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hometown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Kazakhstan, China</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Citizenships:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Role in this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>At least one name is needed (it can be a description: “unknown driver”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not look for matches: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No one recorded under a name like “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded under a name like “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>born {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in {cases}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>matched “{name}”: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the same spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same name written in {script} ({percent}% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another spelling ({percent}% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} is already in this case ({roles}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If this is the same person, add {name} to this case as {role} instead of recording them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add {name} to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Give at least one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/recovery_key_page.py" line="+21"/>
+        <source>If the passphrase is ever forgotten, this key is the only way into the store. Write it down on paper now and keep it somewhere safe, away from this computer. It is shown only once: CaseKeeper keeps no copy.</source>
+        <translation>Если парольная фраза забудется, этот ключ — единственный способ открыть хранилище. Запишите его сейчас на бумаге и храните в надёжном месте, отдельно от этого компьютера. Он показывается только один раз: CaseKeeper не хранит его копию.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have written it down</source>
+        <translation>Я записал(а) его</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/labels.py" line="+100"/>
+        <source>spouse of</source>
+        <translation>супруг(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>parent of</source>
+        <translation>родитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child of</source>
+        <translation>ребёнок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sibling of</source>
+        <translation>брат или сестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grandparent of</source>
+        <translation>дедушка или бабушка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>grandchild of</source>
+        <translation>внук или внучка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uncle or aunt of</source>
+        <translation>дядя или тётя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nephew or niece of</source>
+        <translation>племянник или племянница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cousin of</source>
+        <translation>двоюродный брат или сестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in-law of</source>
+        <translation>родственник по браку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>friend of</source>
+        <translation>друг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colleague of</source>
+        <translation>коллега</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>related to</source>
+        <translation>родственник</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{kind} of</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{person} — {relation} — {relative}</source>
+        <translation>{person} — {relation} по отношению к {relative}</translation>
+    </message>
+</context>
+<context>
+    <name>RequiredText</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/form_fields.py" line="+51"/>
+        <source>{what} is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Script</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/labels.py" line="-35"/>
+        <source>Latin</source>
+        <translation>латиница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic</source>
+        <translation>кириллица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>китайское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic script</source>
+        <translation>арабское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japanese</source>
+        <translation>японское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Korean</source>
+        <translation>корейское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greek</source>
+        <translation>греческое письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hebrew</source>
+        <translation>еврейское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mongolian</source>
+        <translation>монгольское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tibetan</source>
+        <translation>тибетское письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no letters</source>
+        <translation>без букв</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/settings_dialog.py" line="+45"/>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock after minutes without use</source>
+        <translation>Блокировать после минут бездействия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CaseKeeper also locks when the computer goes to sleep or its screen locks. Copied names and texts leave the clipboard after 30 seconds.</source>
+        <translation>CaseKeeper также блокируется, когда компьютер уходит в сон или блокируется его экран. Скопированные имена и тексты удаляются из буфера обмена через 30 секунд.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new language is used from the next start of CaseKeeper.</source>
+        <translation>Новый язык будет использоваться со следующего запуска CaseKeeper.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default export audience</source>
+        <translation>Аудитория экспорта по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signer fingerprint</source>
+        <translation>Отпечаток ключа подписи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the signer fingerprint</source>
+        <translation>Копировать отпечаток ключа подписи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint to give it to a lawyer</source>
+        <translation>Скопировать отпечаток, чтобы передать его юристу</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This store signs every bundle it exports. Give this fingerprint to the people who receive them (in person, or by a second channel) so they can check that a bundle comes from you.</source>
+        <translation>Это хранилище подписывает каждый экспортируемый пакет. Передайте этот отпечаток получателям (лично или по другому каналу), чтобы они могли проверить, что пакет пришёл от вас.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Security</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock after:</source>
+        <translation>&amp;Блокировать через:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default &amp;audience:</source>
+        <translation>&amp;Аудитория по умолчанию:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signing identity</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Fingerprint:</source>
+        <translation>&amp;Отпечаток:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unlock the store to see it</source>
+        <translation>Разблокируйте хранилище, чтобы увидеть его</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEditor</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/source_editor.py" line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Testimony of Guldariya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reliability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>web address, if any (never opened here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The testimony text, or notes on the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;ontent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It states (optional: add a claim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a claim it makes (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>— no claim —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Person: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The case itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the claim is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the source says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the source says, e.g. 22 July 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Say which fact the source states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what the source states (or choose “no claim”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not a date CaseKeeper understands. Try: 22 July 2025, July 2025, c. 1979.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Give the source a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source&apos;s date is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Add source “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit source “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/task_editor.py" line="+4"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. File petition with the consulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assigned to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Edit task “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view_tasks.py" line="+26"/>
+        <source>Add task…</source>
+        <translation>Добавить задачу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit task…</source>
+        <translation>Изменить задачу…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view_timeline.py" line="+30"/>
+        <source>Add event…</source>
+        <translation>Добавить событие…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit event…</source>
+        <translation>Изменить событие…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timeline of events</source>
+        <translation>Хронология событий</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{date}
+⚠ sources disagree</source>
+        <translation>{date}
+⚠ источники расходятся</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sources disagree on this date:</source>
+        <translation>Источники расходятся в этой дате:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/unlock_dialog.py" line="+66"/>
+        <source>Unlock CaseKeeper</source>
+        <translation>Разблокировать CaseKeeper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock store</source>
+        <translation>Разблокировать хранилище</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Store: {path}</source>
+        <translation>Хранилище: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store location</source>
+        <translation>Расположение хранилища</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use recovery key instead</source>
+        <translation>Использовать ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recovery key:</source>
+        <translation>Ключ восстановления:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no store here yet. Choose a passphrase to create one: at least {n} characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Здесь пока нет хранилища. Чтобы создать его, выберите парольную фразу: не менее {n} символов; несколько не связанных между собой слов легко запомнить и трудно угадать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите парольную фразу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase check</source>
+        <translation>Проверка парольной фразы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New passphrase:</source>
+        <translation>Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it:</source>
+        <translation>Повторите её:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unlock the store</source>
+        <translation>Разблокировка хранилища</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new store</source>
+        <translation>Создание нового хранилища</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Create store</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down your recovery key</source>
+        <translation>Запишите ключ восстановления</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CaseKeeper — {step}</source>
+        <translation>CaseKeeper — {step}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The passphrase is too short: use at least {n} characters.</source>
+        <translation>Парольная фраза слишком короткая: используйте не менее {n} символов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases do not match.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Type the recovery key.</source>
+        <translation>Введите ключ восстановления.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocking with the recovery key…</source>
+        <translation>Разблокировка ключом восстановления…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type the passphrase.</source>
+        <translation>Введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Creating the store…</source>
+        <translation>Создание хранилища…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Store created at {path}</source>
+        <translation>Хранилище создано в {path}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>CaseKeeper could not open the store: {error}</source>
+        <translation>CaseKeeper не смог открыть хранилище: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/labels.py" line="-111"/>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>urgent</source>
+        <translation>срочно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monitoring</source>
+        <translation>наблюдение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resolved</source>
+        <translation>решено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>пропал(а) без вести</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>detained</source>
+        <translation>задержан(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sentenced</source>
+        <translation>осуждён(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>house arrest</source>
+        <translation>домашний арест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>released</source>
+        <translation>освобождён(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deceased</source>
+        <translation>умер(ла)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>safe</source>
+        <translation>в безопасности</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>legal name</source>
+        <translation>официальное имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alias</source>
+        <translation>другое имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transliteration</source>
+        <translation>транслитерация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>birth name</source>
+        <translation>имя при рождении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nickname</source>
+        <translation>прозвище</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>victim</source>
+        <translation>пострадавший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relative</source>
+        <translation>родственник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>witness</source>
+        <translation>свидетель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>informant</source>
+        <translation>информатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>official</source>
+        <translation>должностное лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>perpetrator</source>
+        <translation>нарушитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advocate</source>
+        <translation>защитник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>detention</source>
+        <translation>задержание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disappearance</source>
+        <translation>исчезновение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>arrest</source>
+        <translation>арест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protest</source>
+        <translation>протест</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fine</source>
+        <translation>штраф</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sentencing</source>
+        <translation>приговор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release</source>
+        <translation>освобождение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>petition</source>
+        <translation>петиция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>border crossing</source>
+        <translation>пересечение границы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrogation</source>
+        <translation>допрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement</source>
+        <translation>заявление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>testimony</source>
+        <translation>показания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interview</source>
+        <translation>интервью</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>news article</source>
+        <translation>новостная статья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>official document</source>
+        <translation>официальный документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>social media post</source>
+        <translation>публикация в соцсетях</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probable</source>
+        <translation>вероятно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible</source>
+        <translation>возможно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doubtful</source>
+        <translation>сомнительно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public</source>
+        <translation>публично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partners (lawyers, UN bodies)</source>
+        <translation>партнёры (юристы, органы ООН)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal only</source>
+        <translation>только для внутреннего пользования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granted</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>отказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conditional</source>
+        <translation>с условиями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact details</source>
+        <translation>контактные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identity documents</source>
+        <translation>документы, удостоверяющие личность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>местонахождение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID card</source>
+        <translation>удостоверение личности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship certificate</source>
+        <translation>свидетельство о гражданстве</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residence permit</source>
+        <translation>вид на жительство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid</source>
+        <translation>действителен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confiscated</source>
+        <translation>изъят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lost</source>
+        <translation>утерян</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>истёк срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoked</source>
+        <translation>аннулирован</translation>
+    </message>
+</context>
+<context>
+    <name>editor</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/person_editor.py" line="-494"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name, in any script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Script</source>
+        <translation type="unfinished">Письмо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Remove this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Remove this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
