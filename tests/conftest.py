@@ -10,6 +10,12 @@ import os
 
 # Before anything imports Qt (pytest-qt, the GUI modules): no display needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app picks its language from the system locale: tests expect English
+# texts whatever the developer's own locale (the translation tests choose
+# their language through the app's settings).
+for _name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+    os.environ[_name] = "C.UTF-8"
+os.environ.pop("LANGUAGE", None)
 
 import pytest  # noqa: E402
 
