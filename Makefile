@@ -23,15 +23,18 @@ PY_OK := import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help deps venv run test bench lint clean distclean translations translations-update
+.PHONY: help deps venv run test bench lint clean distclean translations translations-update package package-test screenshots
 
 help:
 	@echo "make run        set up (Debian packages, .venv) and start CaseKeeper"
 	@echo "make test       set up and run the test suite (Qt offscreen, in parallel)"
 	@echo "make bench      run bench/store.py"
+	@echo "make screenshots  run the app on a demo store under Xvfb, save PNGs to docs/screenshots/"
 	@echo "make translations         compile resources/translations/*.ts to .qm"
 	@echo "make translations-update  collect new tr() strings from the GUI into the .ts files"
 	@echo "make lint       ruff check (if ruff is installed)"
+	@echo "make package    build the app for this machine in dist/casekeeper (PyInstaller)"
+	@echo "make package-test         build it, then smoke-test the built app (packaging/smoke_test.sh)"
 	@echo "make clean      remove caches and build output (distclean: also .venv)"
 
 ## Debian packages: checked every time (one dpkg-query, no network, no root);
@@ -93,8 +96,30 @@ translations-update: venv
 	"$(VENV)/bin/pyside6-lupdate" -locations relative \
 	    src/casekeeper/gui/*.py $(TS_DIR)/numerus_sources.py -ts $(TS_FILES)
 
+## Screenshots of every main view (scripts/screenshots.py): the real app on
+## a demo store in a temporary directory, on a virtual X screen.
+screenshots: deps venv translations
+	xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
+	    "$(VPY)" scripts/screenshots.py docs/screenshots
+
 bench: venv
 	"$(VPY)" bench/store.py
+
+## The app for this machine: a one-folder bundle in dist/casekeeper built
+## from packaging/casekeeper.spec (packaging/README.md: Windows, macOS,
+## Flatpak, signing). PyInstaller goes into .venv only, when first needed.
+PYINSTALLER := $(VENV)/bin/pyinstaller
+
+$(PYINSTALLER): | venv
+	"$(VPY)" -m pip install --quiet 'pyinstaller>=6'
+
+package: deps venv translations $(PYINSTALLER)
+	"$(PYINSTALLER)" --noconfirm --log-level WARN --distpath dist \
+	    --workpath build/pyinstaller packaging/casekeeper.spec
+	@echo "Built dist/casekeeper ($$(du -sh dist/casekeeper | cut -f1))"
+
+package-test: package
+	bash packaging/smoke_test.sh dist/casekeeper build/smoke
 
 lint:
 	@if [ -x "$(VENV)/bin/ruff" ]; then ruff="$(VENV)/bin/ruff"; \

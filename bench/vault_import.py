@@ -561,11 +561,15 @@ def breakdown(big: Path, work: Path, runs: int) -> list[tuple[str, float, float]
 
     from casekeeper.crypto.age import AgeReader, encrypt_file, generate_identity
     from casekeeper.crypto.age.stream import DEFAULT_READ_SIZE
+    from casekeeper.vault.blobs import Vault
+    from casekeeper.vault.unsealing import read_blob
 
     identity = generate_identity()
     recipient = identity.recipient()
     best: dict[str, tuple[float, float]] = {}
     blob = work / "breakdown.age"
+    vault = Vault(work / "breakdown-vault")
+    size = big.stat().st_size
 
     def timed(label: str, fn) -> None:  # type: ignore[no-untyped-def]
         start, cpu = time.perf_counter(), _cpu()
@@ -607,13 +611,26 @@ def breakdown(big: Path, work: Path, runs: int) -> list[tuple[str, float, float]
             while reader.readinto(buf):
                 pass
 
-    def verify_as_now() -> None:  # what services.evidence._copy_checked does
+    def verify_one_thread() -> None:  # what services.evidence._copy_checked did before
         sha = hashlib.sha256()
         with open(blob, "rb") as f, AgeReader(f, [identity]) as reader:
             while block := reader.read(1 << 20):
                 sha.update(block)
 
-    def verify_two_threads() -> None:  # proposed: decrypt on a worker, hash here
+    def verify_as_now() -> None:  # vault.unsealing.read_blob, as _copy_checked uses it
+        sha = hashlib.sha256()
+        with open(blob, "rb") as f, AgeReader(f, [identity]) as reader:
+            read_blob(reader, size, sha.update)
+
+    def seal_as_now() -> None:  # vault.blobs.BlobFile: sync_file_range behind the writer
+        sha = hashlib.sha256()
+        with open(big, "rb", buffering=0) as f, vault.incoming() as (temp, out):
+            encrypt_file(f, out, [recipient], on_chunk=sha.update)
+            out.start_writeback()
+            os.fsync(out.fileno())
+        temp.unlink()
+
+    def verify_two_threads() -> None:  # the prototype of the pipeline: decrypt on a worker
         sha = hashlib.sha256()
         full: queue.Queue[tuple[bytearray, int] | None] = queue.Queue()
         free: queue.Queue[bytearray] = queue.Queue()
@@ -667,18 +684,20 @@ def breakdown(big: Path, work: Path, runs: int) -> list[tuple[str, float, float]
         ),
         ("  then fsync of that blob alone", fsync_only, drop_blob),
         (
-            "encrypt_file+sha256 pipeline -> file + fsync [= seal]",
+            "encrypt_file+sha256 pipeline -> file + fsync [= seal before]",
             lambda: encrypt_to(blob, hashed=True, sync=True),
             drop_blob,
         ),
         (
-            "  same, fdatasync every 64 MiB behind it [proposed]",
+            "  same, fdatasync every 64 MiB behind it [prototype]",
             lambda: encrypt_to(blob, hashed=True, sync=True, behind=True),
             None,
         ),
+        ("  same, sync_file_range behind (BlobFile) [= seal now]", seal_as_now, None),
         ("age decrypt only (AgeReader.readinto, 1 MiB)", decrypt_only, None),
-        ("decrypt + sha256, one thread [= verify_vault now]", verify_as_now, None),
-        ("  decrypt on a worker + sha256 here [proposed]", verify_two_threads, drop_blob),
+        ("decrypt + sha256, one thread [= verify_vault before]", verify_one_thread, None),
+        ("  decrypt on a worker + sha256 here [prototype]", verify_two_threads, None),
+        ("  vault.unsealing.read_blob [= verify_vault now]", verify_as_now, drop_blob),
     ]
     for _ in range(runs):
         for label, fn, after in stages:
@@ -777,7 +796,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results = run_all(args, work, size)
     finally:
-        for name in ("age-out.age", "store", "store-photos", "breakdown.age"):
+        for name in ("age-out.age", "store", "store-photos", "breakdown.age", "breakdown-vault"):
             p = work / name
             shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
         if not args.keep:

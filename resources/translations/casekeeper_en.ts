@@ -2,80 +2,42 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/casekeeper/gui/case_editor.py" line="+22"/>
-        <source>CaseEditor</source>
-        <comment>Edit case {ref}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CaseEditor</source>
-        <comment>New case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/event_editor.py" line="+46"/>
-        <source>EventEditor</source>
-        <comment>Edit event</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>EventEditor</source>
-        <comment>New event</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="+167"/>
-        <source>PersonEditor</source>
-        <comment>Edit {name}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PersonEditor</source>
-        <comment>Add a person</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/source_editor.py" line="+59"/>
-        <source>SourceEditor</source>
-        <comment>Edit source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SourceEditor</source>
-        <comment>New source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/task_editor.py" line="+25"/>
-        <source>TaskEditor</source>
-        <comment>Edit task</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TaskEditor</source>
-        <comment>New task</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../src/casekeeper/gui/app.py" line="+74"/>
+        <location filename="../../src/casekeeper/gui/app.py" line="+83"/>
         <source>This is the demo store (sample data). Its passphrase is printed in the terminal that started CaseKeeper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>CaseKeeper is running from a folder that every user of this computer can change ({folder}). Someone could replace the program with one that records your passphrase. Move CaseKeeper to a folder only you or the administrators can change, and start it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users of this computer can open your CaseKeeper data folder ({folder}). Make it yours alone (on Linux and macOS: chmod 700 on that folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your CaseKeeper data folder ({folder}) belongs to another user account, who can read and change your stores. Use a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CaseKeeper: a safety problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_editor.py" line="+4"/>
+        <location filename="../../src/casekeeper/gui/case_editor.py" line="+23"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,7 +97,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-51"/>
+        <location line="+71"/>
         <source>Edit case {ref}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,7 +106,7 @@
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_list_model.py" line="+186"/>
+        <location filename="../../src/casekeeper/gui/case_list_model.py" line="+244"/>
         <source>The case list could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +139,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view.py" line="+61"/>
+        <location filename="../../src/casekeeper/gui/case_view.py" line="+62"/>
         <source>Case details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,12 +169,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Case sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edit case…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,7 +184,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,7 +215,7 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+20"/>
         <source>E&amp;vidence</source>
         <translation type="unfinished"></translation>
@@ -283,7 +246,12 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sources disagree</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,13 +729,13 @@ Why, in a few words (optional):</source>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../src/casekeeper/gui/edit_commands.py" line="+39"/>
+        <location filename="../../src/casekeeper/gui/edit_commands.py" line="+40"/>
         <source>Unexpected error: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Could not finish “{step}”: {error}</source>
+        <location line="+103"/>
+        <source>Could not finish “{step}”: {error} The undo history was cleared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,7 +760,17 @@ Why, in a few words (optional):</source>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/event_editor.py" line="+7"/>
+        <location filename="../../src/casekeeper/gui/event_editor.py" line="+45"/>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,15 +1376,180 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view_history.py" line="+172"/>
+        <source>The history could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+22"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{author} on device {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecord</name>
+    <message>
+        <location line="-190"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custody record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location line="+206"/>
+        <source>Change history of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the change log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest changes first; scroll down for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casekeeper/gui/main_window.py" line="+68"/>
+        <location filename="../../src/casekeeper/gui/main_window.py" line="+73"/>
         <location line="+1"/>
         <source>CaseKeeper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +1619,22 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>Show cases of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the cases of one status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1684,7 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Work that was running when CaseKeeper locked was cancelled and undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,17 +1768,18 @@ Why, in a few words (optional):</source>
 <context>
     <name>MemoryPlayer</name>
     <message>
-        <location filename="../../src/casekeeper/gui/evidence_player.py" line="+46"/>
+        <location filename="../../src/casekeeper/gui/evidence_player.py" line="+51"/>
         <source>Recording player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+83"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Recording details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,12 +1790,12 @@ Why, in a few words (optional):</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Position in the recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,7 +1805,7 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,7 +1907,7 @@ Why, in a few words (optional):</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view_people.py" line="+39"/>
+        <location filename="../../src/casekeeper/gui/case_view_people.py" line="+43"/>
         <source>People in this case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,7 +1932,7 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,32 +2020,83 @@ Why, in a few words (optional):</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="+42"/>
+        <location filename="../../src/casekeeper/gui/person_editor.py" line="+185"/>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>&lt;b&gt;Names&lt;/b&gt; — every spelling and script you know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-148"/>
+        <location line="+153"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
+        <location line="-151"/>
+        <source>A name, in any script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location line="+144"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+128"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+2"/>
+        <source>Remove this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Remove this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Add &amp;another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2287,8 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-384"/>
+        <location line="+408"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,6 +2390,14 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
+    <name>RelationshipGraph</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/relationship_graph.py" line="+101"/>
+        <source>Family and relationship graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequiredText</name>
     <message>
         <location filename="../../src/casekeeper/gui/form_fields.py" line="+51"/>
@@ -2270,7 +2489,7 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,32 +2534,32 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Lock after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Default &amp;audience:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,7 +2574,7 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Unlock the store to see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,7 +2592,17 @@ Why, in a few words (optional):</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/source_editor.py" line="+7"/>
+        <location filename="../../src/casekeeper/gui/source_editor.py" line="+58"/>
+        <source>Edit source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,9 +2763,153 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/statistics_view.py" line="+59"/>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Count again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People the cases are about, by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where events happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not count: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event has a place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events (when they happened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over time, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over time, by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not in the charts: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="+2"/>
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) without a place</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) without a date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) known only by year, not in the months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/task_editor.py" line="+4"/>
+        <location filename="../../src/casekeeper/gui/task_editor.py" line="+25"/>
+        <source>Edit task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2650,9 +3023,42 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
+    <name>TimelineAxis</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/timeline_axis.py" line="+83"/>
+        <source>Events on a time axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>No events recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ sources disagree on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place: {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view_timeline.py" line="+30"/>
+        <location filename="../../src/casekeeper/gui/case_view_timeline.py" line="+44"/>
         <source>Add event…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,7 +3068,12 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2692,13 +3103,29 @@ Why, in a few words (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Point at an event to see its place and people; click to select it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{date}
 ⚠ sources disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Sources disagree on this date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,67 +3657,21 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
-    <name>editor</name>
+    <name>window</name>
     <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="-494"/>
-        <source>Name</source>
+        <location filename="../../src/casekeeper/gui/statistics_view.py" line="+113"/>
+        <source>&amp;Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>A name, in any script</source>
+        <source>Counts by status, by place and over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+11"/>
         <location line="+5"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Remove this name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Document kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Document status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Remove this document</source>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,148 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/casekeeper/gui/case_editor.py" line="+22"/>
-        <source>CaseEditor</source>
-        <comment>Edit case {ref}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CaseEditor</source>
-        <comment>New case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/event_editor.py" line="+46"/>
-        <source>EventEditor</source>
-        <comment>Edit event</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>EventEditor</source>
-        <comment>New event</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="+167"/>
-        <source>PersonEditor</source>
-        <comment>Edit {name}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PersonEditor</source>
-        <comment>Add a person</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/source_editor.py" line="+59"/>
-        <source>SourceEditor</source>
-        <comment>Edit source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SourceEditor</source>
-        <comment>New source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/task_editor.py" line="+25"/>
-        <source>TaskEditor</source>
-        <comment>Edit task</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TaskEditor</source>
-        <comment>New task</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../src/casekeeper/gui/app.py" line="+74"/>
+        <location filename="../../src/casekeeper/gui/app.py" line="+83"/>
         <source>This is the demo store (sample data). Its passphrase is printed in the terminal that started CaseKeeper.</source>
         <translation>Бұл — демонстрациялық қойма (үлгі деректер). Оның құпия фразасы CaseKeeper іске қосылған терминалда көрсетілген.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>CaseKeeper is running from a folder that every user of this computer can change ({folder}). Someone could replace the program with one that records your passphrase. Move CaseKeeper to a folder only you or the administrators can change, and start it from there.</source>
+        <translation>CaseKeeper осы компьютердің кез келген пайдаланушысы өзгерте алатын қалтадан іске қосылған ({folder}). Біреу бағдарламаны құпия фразаңызды жазып алатын басқа бағдарламамен алмастыруы мүмкін. CaseKeeper-ді тек сіз немесе әкімшілер өзгерте алатын қалтаға көшіріп, сол жерден іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users of this computer can open your CaseKeeper data folder ({folder}). Make it yours alone (on Linux and macOS: chmod 700 on that folder).</source>
+        <translation>Осы компьютердің басқа пайдаланушылары CaseKeeper деректер қалтаңызды ({folder}) аша алады. Оны тек өзіңізге қолжетімді етіңіз (Linux пен macOS-та: сол қалтаға chmod 700).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your CaseKeeper data folder ({folder}) belongs to another user account, who can read and change your stores. Use a folder of your own.</source>
+        <translation>CaseKeeper деректер қалтаңыз ({folder}) басқа тіркелгіге тиесілі, ол сіздің қоймаларыңызды оқи және өзгерте алады. Өз қалтаңызды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CaseKeeper: a safety problem</source>
+        <translation>CaseKeeper: қауіпсіздік мәселесі</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_editor.py" line="+4"/>
+        <location filename="../../src/casekeeper/gui/case_editor.py" line="+23"/>
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Alimnur Turganbay detained at the Dulata border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. Әлімнұр Тұрғанбай Дулата шекара бекетінде ұсталды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given automatically, e.g. CK-2025-0007</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматты түрде беріледі, мыс. CK-2025-0007</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нөмірі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күйі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The widest audience this case may reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс жете алатын ең кең аудитория</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;May be shared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кімге көрсетуге болады:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болғаны, бірнеше сөйлеммен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қысқаша:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Give the case a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іске атау беріңіз.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New case “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс «{title}»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-51"/>
+        <location line="+71"/>
         <source>Edit case {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} ісін өңдеу</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_list_model.py" line="+186"/>
+        <location filename="../../src/casekeeper/gui/case_list_model.py" line="+244"/>
         <source>The case list could not be read: {error}</source>
         <translation>Істер тізімін оқу мүмкін болмады: {error}</translation>
     </message>
@@ -176,7 +139,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view.py" line="+61"/>
+        <location filename="../../src/casekeeper/gui/case_view.py" line="+62"/>
         <source>Case details</source>
         <translation>Іс туралы мәліметтер</translation>
     </message>
@@ -206,12 +169,12 @@
         <translation>Істің қысқаша сипаттамасы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Case sections</source>
         <translation>Іс бөлімдері</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edit case…</source>
         <translation>Істі өңдеу…</translation>
     </message>
@@ -221,7 +184,7 @@
         <translation>Атауын, сипаттамасын немесе күйін өзгерту</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Loading…</source>
         <translation>Жүктелуде…</translation>
     </message>
@@ -253,7 +216,7 @@ Why, in a few words (optional):</source>
         <translation>өзгертілді {when}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+20"/>
         <source>E&amp;vidence</source>
         <translation>&amp;Дәлелдер</translation>
@@ -284,7 +247,12 @@ Why, in a few words (optional):</source>
         <translation>&amp;Тапсырмалар</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>&amp;History</source>
+        <translation>Та&amp;рих</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sources disagree</source>
         <translation>Дереккөздер келіспейді</translation>
     </message>
@@ -355,23 +323,23 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/clipboard_guard.py" line="+209"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көшіру</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Барлығын көшіру</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын &amp;белгілеу</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copies leave the clipboard after {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Көшірілген мәтін алмасу буферінен {n} секундтан кейін өшіріледі</translation>
     </message>
 </context>
 <context>
@@ -379,62 +347,62 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/consent_editor.py" line="+31"/>
         <source>Record a consent decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім туралы шешімді жазу</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адам:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who may see:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кім көре алады:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не туралы:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шешім:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. only if he is sentenced</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. тек оған үкім шығарылса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шарт:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add the person to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен адамды іске қосыңыз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A conditional consent needs its condition in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты келісімге шарттың сөзбен жазылуы қажет.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Shared with {audience} only under this condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>{audience} үшін тек осы шартпен көрсетіледі.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Record consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} келісімін жазу</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Withdraw consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} келісімін кері қайтару</translation>
     </message>
 </context>
 <context>
@@ -592,184 +560,184 @@ Why, in a few words (optional):</source>
         <location filename="../../src/casekeeper/gui/duplicates_view.py" line="+56"/>
         <location line="+1"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Progress of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстыру барысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайта іздеу</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұқсастық</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished">Адам</translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Probably also</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәлкім, сол адам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pairs of records that may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір адам болуы мүмкін жазбалар жұптары</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why they may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Неліктен бір адам болуы мүмкін</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Біріктіру…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the two records one person; Edit ▸ Undo separates them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жазбаны бір адамға біріктіру; «Өңдеу ▸ Болдырмау» оларды қайта бөледі</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бұл басқа адам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remember they differ: the pair is not suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>Олардың әртүрлі екенін есте сақтау: бұл жұп қайта ұсынылмайды</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Comparing everyone recorded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылғандардың бәрі салыстырылуда…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelled. Search again to see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды. Тізімді көру үшін қайта іздеңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The comparison failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Салыстыру сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>No likely duplicates: everyone seems recorded once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықтимал қайталанулар жоқ: әркім бір рет жазылған сияқты.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{score}% alike (names alone: {names}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}% ұқсас (тек аттары: {names}%)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>туған күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>жынысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>туған қаласы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>birthplace</source>
-        <translation type="unfinished"></translation>
+        <translation>туған жері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>әкесінің аты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>істер</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жазбаны біріктіру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge “{a}” and “{b}” into one person?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{a}» мен «{b}» бір адамға біріктірілсін бе?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every name, role, relationship, claim and consent record is kept on the person you keep; differing details go into its notes. Edit ▸ Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық аттар, рөлдер, туыстық байланыстар, мәлімдемелер мен келісім жазбалары қалдырылатын адамда сақталады; айырмашылығы бар мәліметтер оның ескертпелеріне жазылады. «Өңдеу ▸ Болдырмау» оларды қайта бөледі.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Keep “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» қалдыру</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Merge into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ішіне біріктіру</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not the same: {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Әртүрлі адамдар: {a} және {b}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not done: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалмады: {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="numerus_sources.py" line="+7"/>
         <source>%n pair(s) of records may be one person each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба жұбы бір адам болуы мүмкін.</numerusform>
+            <numerusform>%n жазба жұбының әрқайсысы бір адам болуы мүмкін.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../src/casekeeper/gui/edit_commands.py" line="+39"/>
+        <location filename="../../src/casekeeper/gui/edit_commands.py" line="+40"/>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате: {error}</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Could not finish “{step}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <location line="+103"/>
+        <source>Could not finish “{step}”: {error} The undo history was cleared.</source>
+        <translation>«{step}» аяқталмады: {error} Болдырмау тарихы тазартылды.</translation>
     </message>
 </context>
 <context>
@@ -777,125 +745,135 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/form_fields.py" line="+223"/>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Неліктен сақталмады</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталуда…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: {error}</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/event_editor.py" line="+7"/>
+        <location filename="../../src/casekeeper/gui/event_editor.py" line="+45"/>
+        <source>Edit event</source>
+        <translation>Оқиғаны өңдеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New event</source>
+        <translation>Жаңа оқиға</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Detention at Dulata</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. Дулатада ұсталуы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не болды:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қашан:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a place, in any script, e.g. Dulata port</source>
-        <translation type="unfinished"></translation>
+        <translation>орын, кез келген жазумен, мыс. Дулата өткізу бекеті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайда:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Толығырақ:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Person</source>
-        <translation type="unfinished">Адам</translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ондағы рөлі</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>e.g. detained, witness, petitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. ұсталған, куә, өтініш беруші</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кім:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No people in this case yet: add them on the People tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл істе әзірге адамдар жоқ: оларды «Адамдар» қойындысында қосыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organizations taking part are kept as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысушы ұйымдар сол күйінде сақталады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сондай-ақ:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болғанын бірнеше сөзбен айтыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні түсінікті емес.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасын қосу</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Edit event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» оқиғасын өңдеу</translation>
     </message>
 </context>
 <context>
@@ -1380,34 +1358,199 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/form_fields.py" line="-218"/>
         <source>e.g. 22 July 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 2025 жылғы 22 шілде</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. July 2025, c. 1979</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. 2025 шілде, шамамен 1979</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not a date CaseKeeper understands. Try: 2025, July 2025, 22 July 2025, 22.07.2025, 2025-07-22 or 23, c. 1979.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseKeeper бұл күнді түсінбейді. Былай жазып көріңіз: 2025, 2025 шілде, 2025 жылғы 22 шілде, 22.07.2025, шамамен 1979.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A due date needs one day, e.g. 22 July 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім бір күн болуы керек, мыс. 22.07.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view_history.py" line="+172"/>
+        <source>The history could not be read: {error}</source>
+        <translation>Тарихты оқу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+22"/>
+        <source>(unknown)</source>
+        <translation>(белгісіз)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>жойылды</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{author} on device {device}</source>
+        <translation>{author}, {device} құрылғысында</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecord</name>
+    <message>
+        <location line="-190"/>
+        <source>case</source>
+        <translation>іс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>адам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>азаматтық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>құжат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>рөл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relationship</source>
+        <translation>туыстық</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>оқиға</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant</source>
+        <translation>қатысушы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <translation>мәлімдеме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>келісім</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>тапсырма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>дәлел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custody record</source>
+        <translation>сақтау жазбасы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitivity</source>
+        <translation>құпиялылық</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location line="+206"/>
+        <source>Change history of this case</source>
+        <translation>Осы істің өзгерістер тарихы</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the change log…</source>
+        <translation>Өзгерістер журналы оқылуда…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest changes first; scroll down for older ones.</source>
+        <translation>Алдымен ең жаңа өзгерістер; ескілерін көру үшін төмен айналдырыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes recorded.</source>
+        <translation>Өзгерістер жазылмаған.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casekeeper/gui/main_window.py" line="+68"/>
+        <location filename="../../src/casekeeper/gui/main_window.py" line="+73"/>
         <location line="+1"/>
         <source>CaseKeeper</source>
         <translation>CaseKeeper</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
@@ -1477,7 +1620,22 @@ Why, in a few words (optional):</source>
         <translation>Істер тізімі</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>Show cases of status</source>
+        <translation>Күйі бойынша істерді көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the cases of one status</source>
+        <translation>Тек бір күйдегі істерді көрсету</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Locked</source>
         <translation>Құлыптаулы</translation>
     </message>
@@ -1527,7 +1685,7 @@ Why, in a few words (optional):</source>
         <translation>Осы қойманың қолтаңба кілтінің саусақ ізі; ол қол қойылған әр топтамада көрсетіледі</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Work that was running when CaseKeeper locked was cancelled and undone.</source>
         <translation>CaseKeeper құлыпталған кезде орындалып жатқан жұмыс тоқтатылып, оның өзгерістері кері қайтарылды.</translation>
     </message>
@@ -1554,42 +1712,42 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+22"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа іс…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;person in this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы іске жаңа &amp;адам…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталануларды табу…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People probably recorded twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі рет жазылған болуы мүмкін адамдар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазбалар</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Open a case first: people are added to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен істі ашыңыз: адамдар іске қосылады.</translation>
     </message>
     <message numerus="yes">
         <location filename="numerus_sources.py" line="+1"/>
@@ -1611,17 +1769,18 @@ Why, in a few words (optional):</source>
 <context>
     <name>MemoryPlayer</name>
     <message>
-        <location filename="../../src/casekeeper/gui/evidence_player.py" line="+46"/>
+        <location filename="../../src/casekeeper/gui/evidence_player.py" line="+51"/>
         <source>Recording player</source>
         <translation>Жазба ойнатқышы</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+83"/>
         <source>Video</source>
         <translation>Бейне</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Recording details</source>
         <translation>Жазба туралы мәліметтер</translation>
     </message>
@@ -1632,12 +1791,12 @@ Why, in a few words (optional):</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Play</source>
         <translation>Ойнату</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Position in the recording</source>
         <translation>Жазбадағы орын</translation>
     </message>
@@ -1647,7 +1806,7 @@ Why, in a few words (optional):</source>
         <translation>Уақыт</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Pause</source>
         <translation>Кідірту</translation>
     </message>
@@ -1749,7 +1908,7 @@ Why, in a few words (optional):</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view_people.py" line="+39"/>
+        <location filename="../../src/casekeeper/gui/case_view_people.py" line="+43"/>
         <source>People in this case</source>
         <translation>Осы істегі адамдар</translation>
     </message>
@@ -1774,7 +1933,7 @@ Why, in a few words (optional):</source>
         <translation>Адам деректерін өңдеу…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>Status: {status}</source>
         <translation>Күйі: {status}</translation>
     </message>
@@ -1862,225 +2021,277 @@ Why, in a few words (optional):</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="+42"/>
+        <location filename="../../src/casekeeper/gui/person_editor.py" line="+185"/>
+        <source>Add a person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>&lt;b&gt;Names&lt;/b&gt; — every spelling and script you know</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Аттары&lt;/b&gt; — сізге белгілі барлық жазылу түрлері мен жазулар</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-148"/>
+        <location line="+153"/>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Script</source>
-        <translation type="unfinished">Жазуы</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <location line="-151"/>
+        <source>A name, in any script</source>
+        <translation>Аты, кез келген жазумен</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
+        <source>Script</source>
+        <translation>Жазуы</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location line="+144"/>
+        <source>Language</source>
+        <translation>Тілі</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+128"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+2"/>
+        <source>Remove this name</source>
+        <translation>Бұл атты жою</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Document kind</source>
+        <translation>Құжат түрі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document number</source>
+        <translation>Құжат нөмірі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>нөмірі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document status</source>
+        <translation>Құжат күйі</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Remove this document</source>
+        <translation>Бұл құжатты жою</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Add &amp;another name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тағы бір ат қосу</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;Already recorded?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Бұрын жазылған ба?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+176"/>
         <source>Type a name to see people recorded under a like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұқсас атпен жазылған адамдарды көру үшін атын теріңіз.</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>People already recorded with a like name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұқсас атпен бұрын жазылған адамдар</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add this person to the &amp;case instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына осы адамды &amp;іске қосу</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күйі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Туған:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>town or county, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>қала немесе аудан, кез келген жазумен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hometown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған &amp;қаласы:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>әйел</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>ер</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жынысы:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Kazakhstan, China</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. Қазақстан, Қытай</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Citizenships:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Азаматтықтары:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құжат қосу</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Role in this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы істегі &amp;рөлі:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпелер:</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>At least one name is needed (it can be a description: “unknown driver”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір ат қажет (сипаттама болуы мүмкін: «белгісіз жүргізуші»).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ізделуде…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not look for matches: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкестіктерді іздеу мүмкін болмады: {error}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No one recorded under a name like “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» атына ұқсас атпен ешкім жазылмаған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded under a name like “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» атына ұқсас атпен жазылғандар:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>туған күні {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>шыққан жері: {place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>істерде: {cases}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in no case</source>
-        <translation type="unfinished"></translation>
+        <translation>ешбір істе жоқ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>matched “{name}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» сәйкес келді: {why}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the same spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>дәл сол жазылуы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the same name written in {script} ({percent}% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>{script} жазуымен жазылған сол ат ({percent}% ұқсас)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another spelling ({percent}% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа жазылуы ({percent}% ұқсас)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} is already in this case ({roles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} бұл істе бар ({roles}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If this is the same person, add {name} to this case as {role} instead of recording them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Егер бұл сол адам болса, оны қайта жазбай, {name} адамын осы іске «{role}» ретінде қосыңыз.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add {name} to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} адамын іске қосу</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give at least one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір ат жазыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The birth date is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні түсінікті емес.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу: {name}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-384"/>
+        <location line="+408"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу: {name}</translation>
     </message>
 </context>
 <context>
@@ -2180,11 +2391,19 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
+    <name>RelationshipGraph</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/relationship_graph.py" line="+101"/>
+        <source>Family and relationship graph</source>
+        <translation>Отбасы мен туыстық байланыстар сызбасы</translation>
+    </message>
+</context>
+<context>
     <name>RequiredText</name>
     <message>
         <location filename="../../src/casekeeper/gui/form_fields.py" line="+51"/>
         <source>{what} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қажет: {what}.</translation>
     </message>
 </context>
 <context>
@@ -2271,7 +2490,7 @@ Why, in a few words (optional):</source>
         <translation>CaseKeeper компьютер ұйқы режиміне өткенде немесе оның экраны құлыпталғанда да құлыпталады. Көшірілген есімдер мен мәтіндер 30 секундтан кейін алмасу буферінен өшіріледі.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
@@ -2316,32 +2535,32 @@ Why, in a few words (optional):</source>
         <translation>Бұл қойма экспортталатын әр топтамаға қол қояды. Топтаманың сізден келгенін тексере алуы үшін бұл саусақ ізін алушыларға (жеке өзіңіз немесе басқа арна арқылы) беріңіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Security</source>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Құлыптау уақыты:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Тіл:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Default &amp;audience:</source>
         <translation>Әдепкі &amp;аудитория:</translation>
     </message>
@@ -2356,7 +2575,7 @@ Why, in a few words (optional):</source>
         <translation>&amp;Саусақ ізі:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Unlock the store to see it</source>
         <translation>Оны көру үшін қойманың құлпын ашыңыз</translation>
     </message>
@@ -2374,227 +2593,381 @@ Why, in a few words (optional):</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/source_editor.py" line="+7"/>
+        <location filename="../../src/casekeeper/gui/source_editor.py" line="+58"/>
+        <source>Edit source</source>
+        <translation>Дереккөзді өңдеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New source</source>
+        <translation>Жаңа дереккөз</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Testimony of Guldariya</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. Гүлдарияның айғағы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Авторы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздің күні</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сенімділігі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>web address, if any (never opened here)</source>
-        <translation type="unfinished"></translation>
+        <translation>веб-мекенжай, бар болса (мұнда ашылмайды)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мекенжайы:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The testimony text, or notes on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақ мәтіні немесе мақала туралы ескертпелер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мазмұны:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It states (optional: add a claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Онда айтылған (міндетті емес: мәлімдеме қосыңыз)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a claim it makes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ондағы мәлімдемені қосу (міндетті емес)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>— no claim —</source>
-        <translation type="unfinished"></translation>
+        <translation>— мәлімдемесіз —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға: {label}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The case itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің өзі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the claim is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеме не туралы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не туралы:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай дерек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дерек:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the source says</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз не дейді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what the source says, e.g. 22 July 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>дереккөз не дейді, мыс. 2025 жылғы 22 шілде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәні:</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Say which fact the source states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз қай деректі айтатынын көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the source states (or choose “no claim”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз не айтатынын көрсетіңіз (немесе «мәлімдемесіз» таңдаңыз).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not a date CaseKeeper understands. Try: 22 July 2025, July 2025, c. 1979.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseKeeper бұл күнді түсінбейді. Былай жазып көріңіз: 2025 жылғы 22 шілде, 2025 шілде, шамамен 1979.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Give the source a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөзге атау беріңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source&apos;s date is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздің күні түсінікті емес.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Add source “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» дереккөзін қосу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit source “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» дереккөзін өңдеу</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/statistics_view.py" line="+59"/>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Totals</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Count again</source>
+        <translation>&amp;Қайта санау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases by status</source>
+        <translation>Істер күйі бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People the cases are about, by status</source>
+        <translation>Істер қатысты адамдар, күйі бойынша</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where events happened</source>
+        <translation>Оқиғалар қайда болды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>Уақыт бойынша</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Counting…</source>
+        <translation>Саналуда…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not count: {error}</source>
+        <translation>Санау мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Events</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event has a place yet.</source>
+        <translation>Әзірге ешбір оқиғаның орны жоқ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases recorded</source>
+        <translation>Жазылған істер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events (when they happened)</source>
+        <translation>Оқиғалар (қашан болғаны)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over time, by month</source>
+        <translation>Уақыт бойынша, айлар бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over time, by year</source>
+        <translation>Уақыт бойынша, жылдар бойынша</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not in the charts: {what}.</source>
+        <translation>Диаграммаларға кірмеді: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n іс</numerusform>
+            <numerusform>%n іс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) without a place</source>
+        <translation>
+            <numerusform>орны жоқ %n оқиға</numerusform>
+            <numerusform>орны жоқ %n оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) without a date</source>
+        <translation>
+            <numerusform>күні жоқ %n оқиға</numerusform>
+            <numerusform>күні жоқ %n оқиға</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) known only by year, not in the months</source>
+        <translation>
+            <numerusform>%n оқиғаның тек жылы белгілі, айлар бойынша көрсетілмеген</numerusform>
+            <numerusform>%n оқиғаның тек жылы белгілі, айлар бойынша көрсетілмеген</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/task_editor.py" line="+4"/>
+        <location filename="../../src/casekeeper/gui/task_editor.py" line="+25"/>
+        <source>Edit task</source>
+        <translation>Тапсырманы өңдеу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New task</source>
+        <translation>Жаңа тапсырма</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Не істеу керек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. File petition with the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. Консулдыққа өтініш беру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тапсырма:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мерзімі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орындаушы:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ескертпе:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не істеу керектігін айтыңыз.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» тапсырмасын қосу</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» тапсырмасын өңдеу</translation>
     </message>
 </context>
 <context>
@@ -2651,9 +3024,42 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
+    <name>TimelineAxis</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/timeline_axis.py" line="+83"/>
+        <source>Events on a time axis</source>
+        <translation>Уақыт осіндегі оқиғалар</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>No events recorded yet.</source>
+        <translation>Әзірге оқиғалар жазылмаған.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Date unknown</source>
+        <translation>Күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ sources disagree on this date</source>
+        <translation>⚠ дереккөздер бұл күн бойынша келіспейді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place: {place}</source>
+        <translation>Орны: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view_timeline.py" line="+30"/>
+        <location filename="../../src/casekeeper/gui/case_view_timeline.py" line="+44"/>
         <source>Add event…</source>
         <translation>Оқиға қосу…</translation>
     </message>
@@ -2663,7 +3069,12 @@ Why, in a few words (optional):</source>
         <translation>Оқиғаны өңдеу…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Selected event</source>
+        <translation>Таңдалған оқиға</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
@@ -2693,14 +3104,30 @@ Why, in a few words (optional):</source>
         <translation>Оқиғалар хронологиясы</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Point at an event to see its place and people; click to select it.</source>
+        <translation>Орны мен адамдарын көру үшін оқиғаға меңзерді апарыңыз; таңдау үшін басыңыз.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>date unknown</source>
+        <translation>күні белгісіз</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>in {place}</source>
+        <translation>орны: {place}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{date}
 ⚠ sources disagree</source>
         <translation>{date}
 ⚠ дереккөздер келіспейді</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Sources disagree on this date:</source>
         <translation>Дереккөздер бұл күн бойынша келіспейді:</translation>
     </message>
@@ -3234,66 +3661,35 @@ Why, in a few words (optional):</source>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="-494"/>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation type="obsolete">Аты</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A name, in any script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Script</source>
-        <translation type="unfinished">Жазуы</translation>
+        <translation type="obsolete">Жазуы</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation type="obsolete">Түрі</translation>
     </message>
+</context>
+<context>
+    <name>window</name>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Remove this name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Document kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casekeeper/gui/statistics_view.py" line="+113"/>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Статистика</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
+        <source>Counts by status, by place and over time</source>
+        <translation>Күйі, орны және уақыты бойынша сандар</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Document status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Remove this document</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Көрініс</translation>
     </message>
 </context>
 </TS>

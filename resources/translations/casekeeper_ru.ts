@@ -2,148 +2,111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/casekeeper/gui/case_editor.py" line="+22"/>
-        <source>CaseEditor</source>
-        <comment>Edit case {ref}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CaseEditor</source>
-        <comment>New case</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/event_editor.py" line="+46"/>
-        <source>EventEditor</source>
-        <comment>Edit event</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>EventEditor</source>
-        <comment>New event</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="+167"/>
-        <source>PersonEditor</source>
-        <comment>Edit {name}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PersonEditor</source>
-        <comment>Add a person</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/source_editor.py" line="+59"/>
-        <source>SourceEditor</source>
-        <comment>Edit source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SourceEditor</source>
-        <comment>New source</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/casekeeper/gui/task_editor.py" line="+25"/>
-        <source>TaskEditor</source>
-        <comment>Edit task</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TaskEditor</source>
-        <comment>New task</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../../src/casekeeper/gui/app.py" line="+74"/>
+        <location filename="../../src/casekeeper/gui/app.py" line="+83"/>
         <source>This is the demo store (sample data). Its passphrase is printed in the terminal that started CaseKeeper.</source>
         <translation>Это демонстрационное хранилище (образец данных). Его парольная фраза выведена в терминале, из которого запущен CaseKeeper.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>CaseKeeper is running from a folder that every user of this computer can change ({folder}). Someone could replace the program with one that records your passphrase. Move CaseKeeper to a folder only you or the administrators can change, and start it from there.</source>
+        <translation>CaseKeeper запущен из папки, которую может изменить любой пользователь этого компьютера ({folder}). Кто-то может подменить программу другой, которая запишет вашу парольную фразу. Переместите CaseKeeper в папку, которую можете менять только вы или администраторы, и запускайте его оттуда.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Other users of this computer can open your CaseKeeper data folder ({folder}). Make it yours alone (on Linux and macOS: chmod 700 on that folder).</source>
+        <translation>Другие пользователи этого компьютера могут открыть вашу папку данных CaseKeeper ({folder}). Сделайте её доступной только вам (в Linux и macOS: chmod 700 для этой папки).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your CaseKeeper data folder ({folder}) belongs to another user account, who can read and change your stores. Use a folder of your own.</source>
+        <translation>Ваша папка данных CaseKeeper ({folder}) принадлежит другой учётной записи, которая может читать и изменять ваши хранилища. Используйте собственную папку.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CaseKeeper: a safety problem</source>
+        <translation>CaseKeeper: проблема безопасности</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_editor.py" line="+4"/>
+        <location filename="../../src/casekeeper/gui/case_editor.py" line="+23"/>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Alimnur Turganbay detained at the Dulata border crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Алимнур Турганбай задержан на пограничном переходе Дулата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given automatically, e.g. CK-2025-0007</source>
-        <translation type="unfinished"></translation>
+        <translation>присваивается автоматически, напр. CK-2025-0007</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The widest audience this case may reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Самый широкий круг, которому можно показать это дело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;May be shared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Можно показывать:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened, in a few sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло, в нескольких предложениях</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кратко:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Give the case a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте делу название.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New case “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело «{title}»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-51"/>
+        <location line="+71"/>
         <source>Edit case {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить дело {ref}</translation>
     </message>
 </context>
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_list_model.py" line="+186"/>
+        <location filename="../../src/casekeeper/gui/case_list_model.py" line="+244"/>
         <source>The case list could not be read: {error}</source>
         <translation>Не удалось прочитать список дел: {error}</translation>
     </message>
@@ -176,7 +139,7 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view.py" line="+61"/>
+        <location filename="../../src/casekeeper/gui/case_view.py" line="+62"/>
         <source>Case details</source>
         <translation>Сведения о деле</translation>
     </message>
@@ -206,12 +169,12 @@
         <translation>Краткое описание дела</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Case sections</source>
         <translation>Разделы дела</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Edit case…</source>
         <translation>Изменить дело…</translation>
     </message>
@@ -221,7 +184,7 @@
         <translation>Изменить название, описание или статус</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -253,7 +216,7 @@ Why, in a few words (optional):</source>
         <translation>изменено {when}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+20"/>
         <source>E&amp;vidence</source>
         <translation>&amp;Доказательства</translation>
@@ -284,7 +247,12 @@ Why, in a few words (optional):</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>&amp;History</source>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Sources disagree</source>
         <translation>Источники расходятся</translation>
     </message>
@@ -357,23 +325,23 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/clipboard_guard.py" line="+209"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Копировать &amp;всё</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+5"/>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить &amp;всё</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copies leave the clipboard after {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопированное удаляется из буфера обмена через {n} с</translation>
     </message>
 </context>
 <context>
@@ -381,62 +349,62 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/consent_editor.py" line="+31"/>
         <source>Record a consent decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать решение о согласии</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Человек:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Who may see:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто может видеть:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О чём:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. only if he is sentenced</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. только если ему вынесут приговор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Условие:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add the person to the case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте человека в дело.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A conditional consent needs its condition in words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для согласия с условием опишите условие словами.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Shared with {audience} only under this condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывается ({audience}) только при этом условии.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Record consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать согласие: {name}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Withdraw consent of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать согласие: {name}</translation>
     </message>
 </context>
 <context>
@@ -594,185 +562,185 @@ Why, in a few words (optional):</source>
         <location filename="../../src/casekeeper/gui/duplicates_view.py" line="+56"/>
         <location line="+1"/>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубликаты</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Progress of the comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход сравнения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Искать &amp;снова</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Alike</source>
-        <translation type="unfinished"></translation>
+        <translation>Сходство</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Probably also</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятно, тот же</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pairs of records that may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары записей, которые могут быть одним человеком</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why they may be one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему это может быть один человек</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объединить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make the two records one person; Edit ▸ Undo separates them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать две записи одним человеком; «Правка ▸ Отменить» снова разделит их</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Это разные люди</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remember they differ: the pair is not suggested again</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить, что это разные люди: пара больше не будет предлагаться</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Comparing everyone recorded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравниваем всех записанных людей…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cancelled. Search again to see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Запустите поиск снова, чтобы увидеть список.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The comparison failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение не удалось: {error}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>No likely duplicates: everyone seems recorded once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятных дубликатов нет: похоже, каждый записан один раз.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{score}% alike (names alone: {names}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>сходство {score}% (только имена: {names}%)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>родной город</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>birthplace</source>
-        <translation type="unfinished"></translation>
+        <translation>место рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>father&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя отца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>дела</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить две записи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merge “{a}” and “{b}” into one person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить «{a}» и «{b}» в одного человека?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every name, role, relationship, claim and consent record is kept on the person you keep; differing details go into its notes. Edit ▸ Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все имена, роли, родственные связи, утверждения и записи о согласии сохраняются у оставляемого человека; отличающиеся сведения попадают в его заметки. «Правка ▸ Отменить» снова разделит их.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>Keep “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить «{name}»</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Merge into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить в {name}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not the same: {a} and {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разные люди: {a} и {b}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not done: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено: {error}</translation>
     </message>
     <message numerus="yes">
         <location filename="numerus_sources.py" line="+7"/>
         <source>%n pair(s) of records may be one person each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пара записей, возможно, описывает одного человека.</numerusform>
+            <numerusform>%n пары записей, возможно, описывают одного человека каждая.</numerusform>
+            <numerusform>%n пар записей, возможно, описывают одного человека каждая.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>EditSession</name>
     <message>
-        <location filename="../../src/casekeeper/gui/edit_commands.py" line="+39"/>
+        <location filename="../../src/casekeeper/gui/edit_commands.py" line="+40"/>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка: {error}</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <source>Could not finish “{step}”: {error}</source>
-        <translation type="unfinished"></translation>
+        <location line="+103"/>
+        <source>Could not finish “{step}”: {error} The undo history was cleared.</source>
+        <translation>Не удалось завершить «{step}»: {error} История отмены очищена.</translation>
     </message>
 </context>
 <context>
@@ -780,125 +748,135 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/form_fields.py" line="+223"/>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему не сохранено</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено: {error}</translation>
     </message>
 </context>
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/event_editor.py" line="+7"/>
+        <location filename="../../src/casekeeper/gui/event_editor.py" line="+45"/>
+        <source>Edit event</source>
+        <translation>Изменить событие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Detention at Dulata</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Задержание в Дулате</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;What happened:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что произошло:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a place, in any script, e.g. Dulata port</source>
-        <translation type="unfinished"></translation>
+        <translation>место, любым письмом, напр. пункт пропуска Дулата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Где:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Details:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подробности:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Role in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль в нём</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>e.g. detained, witness, petitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. задержан, свидетель, заявитель</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No people in this case yet: add them on the People tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом деле пока нет людей: добавьте их на вкладке «Люди».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organizations taking part are kept as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвующие организации сохраняются как есть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Также:</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажите в нескольких словах, что произошло.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата не распознана.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить событие «{title}»</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Edit event “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить событие «{title}»</translation>
     </message>
 </context>
 <context>
@@ -1387,34 +1365,199 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/form_fields.py" line="-218"/>
         <source>e.g. 22 July 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 22 июля 2025</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. July 2025, c. 1979</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. июль 2025, около 1979</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Not a date CaseKeeper understands. Try: 2025, July 2025, 22 July 2025, 22.07.2025, 2025-07-22 or 23, c. 1979.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseKeeper не понимает эту дату. Попробуйте: 2025, июль 2025, 22 июля 2025, 22.07.2025, 22 или 23 июля 2025, около 1979.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A due date needs one day, e.g. 22 July 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок — это один день, напр. 22.07.2025.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/case_view_history.py" line="+172"/>
+        <source>The history could not be read: {error}</source>
+        <translation>Не удалось прочитать историю: {error}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+22"/>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>added</source>
+        <translation>добавлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{author} on device {device}</source>
+        <translation>{author} на устройстве {device}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRecord</name>
+    <message>
+        <location line="-190"/>
+        <source>case</source>
+        <translation>дело</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>citizenship</source>
+        <translation>гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relationship</source>
+        <translation>родство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participant</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claim</source>
+        <translation>утверждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>задача</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence</source>
+        <translation>доказательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custody record</source>
+        <translation>запись о хранении</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitivity</source>
+        <translation>конфиденциальность</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location line="+206"/>
+        <source>Change history of this case</source>
+        <translation>История изменений этого дела</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reading the change log…</source>
+        <translation>Читаем журнал изменений…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest changes first; scroll down for older ones.</source>
+        <translation>Сначала новые изменения; прокрутите вниз, чтобы увидеть более старые.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes recorded.</source>
+        <translation>Изменений не записано.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/casekeeper/gui/main_window.py" line="+68"/>
+        <location filename="../../src/casekeeper/gui/main_window.py" line="+73"/>
         <location line="+1"/>
         <source>CaseKeeper</source>
         <translation>CaseKeeper</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
@@ -1484,7 +1627,22 @@ Why, in a few words (optional):</source>
         <translation>Список дел</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
+        <source>Show cases of status</source>
+        <translation>Показать дела со статусом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the cases of one status</source>
+        <translation>Показать только дела с одним статусом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Locked</source>
         <translation>Заблокировано</translation>
     </message>
@@ -1534,7 +1692,7 @@ Why, in a few words (optional):</source>
         <translation>Отпечаток ключа подписи этого хранилища; он указан в каждом подписанном им пакете</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Work that was running when CaseKeeper locked was cancelled and undone.</source>
         <translation>Работа, выполнявшаяся в момент блокировки CaseKeeper, отменена, её изменения откачены.</translation>
     </message>
@@ -1561,42 +1719,42 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+22"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое дело…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New &amp;person in this case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;человек в этом деле…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find &amp;duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;дубликаты…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People probably recorded twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, вероятно записанные дважды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Open a case first: people are added to a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте дело: люди добавляются в дело.</translation>
     </message>
     <message numerus="yes">
         <location filename="numerus_sources.py" line="+1"/>
@@ -1620,17 +1778,18 @@ Why, in a few words (optional):</source>
 <context>
     <name>MemoryPlayer</name>
     <message>
-        <location filename="../../src/casekeeper/gui/evidence_player.py" line="+46"/>
+        <location filename="../../src/casekeeper/gui/evidence_player.py" line="+51"/>
         <source>Recording player</source>
         <translation>Проигрыватель записей</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+83"/>
         <source>Video</source>
         <translation>Видео</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-75"/>
         <source>Recording details</source>
         <translation>Сведения о записи</translation>
     </message>
@@ -1641,12 +1800,12 @@ Why, in a few words (optional):</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Play</source>
         <translation>Воспроизвести</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-84"/>
         <source>Position in the recording</source>
         <translation>Позиция в записи</translation>
     </message>
@@ -1656,7 +1815,7 @@ Why, in a few words (optional):</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
@@ -1758,7 +1917,7 @@ Why, in a few words (optional):</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view_people.py" line="+39"/>
+        <location filename="../../src/casekeeper/gui/case_view_people.py" line="+43"/>
         <source>People in this case</source>
         <translation>Люди в этом деле</translation>
     </message>
@@ -1783,7 +1942,7 @@ Why, in a few words (optional):</source>
         <translation>Изменить данные человека…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>Status: {status}</source>
         <translation>Статус: {status}</translation>
     </message>
@@ -1871,225 +2030,277 @@ Why, in a few words (optional):</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="+42"/>
+        <location filename="../../src/casekeeper/gui/person_editor.py" line="+185"/>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>&lt;b&gt;Names&lt;/b&gt; — every spelling and script you know</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Имена&lt;/b&gt; — все известные вам написания и письменности</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-148"/>
+        <location line="+153"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Script</source>
-        <translation type="unfinished">Письмо</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language</source>
-        <translation type="unfinished">Язык</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <location line="-151"/>
+        <source>A name, in any script</source>
+        <translation>Имя, любым письмом</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+146"/>
+        <source>Script</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <location line="+144"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+128"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+2"/>
+        <source>Remove this name</source>
+        <translation>Удалить это имя</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Document kind</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document status</source>
+        <translation>Состояние документа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Remove this document</source>
+        <translation>Удалить этот документ</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Add &amp;another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;ещё имя</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&lt;b&gt;Already recorded?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Уже записан?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+176"/>
         <source>Type a name to see people recorded under a like one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя, чтобы увидеть людей, записанных под похожим.</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>People already recorded with a like name</source>
-        <translation type="unfinished"></translation>
+        <translation>Люди, уже записанные под похожим именем</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add this person to the &amp;case instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого добавить этого человека в &amp;дело</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Родился:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>town or county, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>город или район, любым письмом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hometown:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Родной город:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>женский</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Kazakhstan, China</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Казахстан, Китай</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Citizenships:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гражданства:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;документ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Role in this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль в этом деле:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки:</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>At least one name is needed (it can be a description: “unknown driver”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно хотя бы одно имя (можно описание: «неизвестный водитель»).</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not look for matches: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось найти совпадения: {error}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No one recorded under a name like “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не записан под именем, похожим на «{name}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded under a name like “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Записаны под именем, похожим на «{name}»:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>born {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>род. {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>из: {place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in {cases}</source>
-        <translation type="unfinished"></translation>
+        <translation>в делах: {cases}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in no case</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одном деле</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>matched “{name}”: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>совпало с «{name}»: {why}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the same spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>то же написание</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the same name written in {script} ({percent}% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>то же имя, записанное письмом «{script}» (сходство {percent}%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another spelling ({percent}% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>другое написание (сходство {percent}%)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{name} is already in this case ({roles}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} уже есть в этом деле ({roles}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If this is the same person, add {name} to this case as {role} instead of recording them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если это тот же человек, добавьте {name} в это дело как «{role}», а не записывайте заново.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add {name} to the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить {name} в дело</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Give at least one name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одно имя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The birth date is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения не распознана.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить: {name}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-384"/>
+        <location line="+408"/>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить: {name}</translation>
     </message>
 </context>
 <context>
@@ -2189,11 +2400,19 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
+    <name>RelationshipGraph</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/relationship_graph.py" line="+101"/>
+        <source>Family and relationship graph</source>
+        <translation>Схема семьи и родственных связей</translation>
+    </message>
+</context>
+<context>
     <name>RequiredText</name>
     <message>
         <location filename="../../src/casekeeper/gui/form_fields.py" line="+51"/>
         <source>{what} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужно указать: {what}.</translation>
     </message>
 </context>
 <context>
@@ -2280,7 +2499,7 @@ Why, in a few words (optional):</source>
         <translation>CaseKeeper также блокируется, когда компьютер уходит в сон или блокируется его экран. Скопированные имена и тексты удаляются из буфера обмена через 30 секунд.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -2325,32 +2544,32 @@ Why, in a few words (optional):</source>
         <translation>Это хранилище подписывает каждый экспортируемый пакет. Передайте этот отпечаток получателям (лично или по другому каналу), чтобы они могли проверить, что пакет пришёл от вас.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Security</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Lock after:</source>
         <translation>&amp;Блокировать через:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Interface</source>
         <translation>Интерфейс</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Default &amp;audience:</source>
         <translation>&amp;Аудитория по умолчанию:</translation>
     </message>
@@ -2365,7 +2584,7 @@ Why, in a few words (optional):</source>
         <translation>&amp;Отпечаток:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Unlock the store to see it</source>
         <translation>Разблокируйте хранилище, чтобы увидеть его</translation>
     </message>
@@ -2383,227 +2602,386 @@ Why, in a few words (optional):</source>
 <context>
     <name>SourceEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/source_editor.py" line="+7"/>
+        <location filename="../../src/casekeeper/gui/source_editor.py" line="+58"/>
+        <source>Edit source</source>
+        <translation>Изменить источник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New source</source>
+        <translation>Новый источник</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Testimony of Guldariya</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Показания Гульдарии</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;By:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Автор:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата источника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reliability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Надёжность:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>web address, if any (never opened here)</source>
-        <translation type="unfinished"></translation>
+        <translation>веб-адрес, если есть (здесь не открывается)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The testimony text, or notes on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст показаний или заметки о статье</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;ontent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Содержание:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It states (optional: add a claim)</source>
-        <translation type="unfinished"></translation>
+        <translation>Он утверждает (необязательно: добавьте утверждение)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a claim it makes (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить утверждение из него (необязательно)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>— no claim —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без утверждения —</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Event: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие: {label}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Person: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек: {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The case itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Само дело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the claim is about</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём утверждение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О чём:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Which fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой факт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Факт:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the source says</source>
-        <translation type="unfinished"></translation>
+        <translation>Что говорит источник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>what the source says, e.g. 22 July 2025</source>
-        <translation type="unfinished"></translation>
+        <translation>что говорит источник, напр. 22 июля 2025</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значение:</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Say which fact the source states.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, какой факт утверждает источник.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what the source states (or choose “no claim”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, что утверждает источник (или выберите «без утверждения»).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not a date CaseKeeper understands. Try: 22 July 2025, July 2025, c. 1979.</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseKeeper не понимает эту дату. Попробуйте: 22 июля 2025, июль 2025, около 1979.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Give the source a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте источнику название.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The source&apos;s date is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата источника не распознана.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Add source “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить источник «{title}»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit source “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить источник «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/statistics_view.py" line="+59"/>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Totals</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Count again</source>
+        <translation>&amp;Пересчитать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases by status</source>
+        <translation>Дела по статусу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People the cases are about, by status</source>
+        <translation>Люди, о которых дела, по статусу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where events happened</source>
+        <translation>Где происходили события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over time</source>
+        <translation>Во времени</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not count: {error}</source>
+        <translation>Не удалось подсчитать: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No event has a place yet.</source>
+        <translation>Ни у одного события пока нет места.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cases recorded</source>
+        <translation>Записано дел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events (when they happened)</source>
+        <translation>События (когда произошли)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Over time, by month</source>
+        <translation>Во времени, по месяцам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over time, by year</source>
+        <translation>Во времени, по годам</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not in the charts: {what}.</source>
+        <translation>Не вошло в диаграммы: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="numerus_sources.py" line="+2"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n дело</numerusform>
+            <numerusform>%n дела</numerusform>
+            <numerusform>%n дел</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) without a place</source>
+        <translation>
+            <numerusform>%n событие без места</numerusform>
+            <numerusform>%n события без места</numerusform>
+            <numerusform>%n событий без места</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) without a date</source>
+        <translation>
+            <numerusform>%n событие без даты</numerusform>
+            <numerusform>%n события без даты</numerusform>
+            <numerusform>%n событий без даты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n event(s) known only by year, not in the months</source>
+        <translation>
+            <numerusform>%n событие известно только по году и не показано по месяцам</numerusform>
+            <numerusform>%n события известны только по году и не показаны по месяцам</numerusform>
+            <numerusform>%n событий известны только по году и не показаны по месяцам</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TaskEditor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/task_editor.py" line="+4"/>
+        <location filename="../../src/casekeeper/gui/task_editor.py" line="+25"/>
+        <source>Edit task</source>
+        <translation>Изменить задачу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. File petition with the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. Подать обращение в консульство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Task:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задача:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Assigned to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исполнитель:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Say what is to be done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скажите, что нужно сделать.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задачу «{title}»</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Edit task “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить задачу «{title}»</translation>
     </message>
 </context>
 <context>
@@ -2660,9 +3038,42 @@ Why, in a few words (optional):</source>
     </message>
 </context>
 <context>
+    <name>TimelineAxis</name>
+    <message>
+        <location filename="../../src/casekeeper/gui/timeline_axis.py" line="+83"/>
+        <source>Events on a time axis</source>
+        <translation>События на оси времени</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>No events recorded yet.</source>
+        <translation>Событий пока не записано.</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Date unknown</source>
+        <translation>Дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ sources disagree on this date</source>
+        <translation>⚠ источники расходятся в этой дате</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place: {place}</source>
+        <translation>Место: {place}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../src/casekeeper/gui/case_view_timeline.py" line="+30"/>
+        <location filename="../../src/casekeeper/gui/case_view_timeline.py" line="+44"/>
         <source>Add event…</source>
         <translation>Добавить событие…</translation>
     </message>
@@ -2672,7 +3083,12 @@ Why, in a few words (optional):</source>
         <translation>Изменить событие…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Selected event</source>
+        <translation>Выбранное событие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2702,14 +3118,30 @@ Why, in a few words (optional):</source>
         <translation>Хронология событий</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
+        <source>Point at an event to see its place and people; click to select it.</source>
+        <translation>Наведите на событие, чтобы увидеть место и людей; щёлкните, чтобы выбрать его.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+37"/>
+        <source>date unknown</source>
+        <translation>дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>in {place}</source>
+        <translation>место: {place}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>{date}
 ⚠ sources disagree</source>
         <translation>{date}
 ⚠ источники расходятся</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>Sources disagree on this date:</source>
         <translation>Источники расходятся в этой дате:</translation>
     </message>
@@ -3243,66 +3675,39 @@ Why, in a few words (optional):</source>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../src/casekeeper/gui/person_editor.py" line="-494"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation type="obsolete">Имя</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A name, in any script</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Script</source>
-        <translation type="unfinished">Письмо</translation>
+        <translation type="obsolete">Письмо</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation type="obsolete">Язык</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation type="obsolete">Вид</translation>
     </message>
+</context>
+<context>
+    <name>window</name>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Remove this name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Document kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/casekeeper/gui/statistics_view.py" line="+113"/>
+        <source>&amp;Statistics</source>
+        <translation>&amp;Статистика</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
+        <source>Counts by status, by place and over time</source>
+        <translation>Подсчёт по статусу, месту и времени</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Document status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+1"/>
-        <source>Remove this document</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
     </message>
 </context>
 </TS>

@@ -162,6 +162,16 @@ class InvalidDate(InvalidValue):
         self.text = text
 
 
+class DraftUnreadable(CaseKeeperError):
+    """A paused draft (kept encrypted in the store) that this CaseKeeper cannot read back."""
+
+    def __init__(self, name: str, why: str) -> None:
+        super().__init__(
+            f"The paused {name} draft cannot be read ({why}); start again or discard it."
+        )
+        self.name = name
+
+
 class ChangeLogBroken(VerificationFailed):
     def __init__(self, seq: int, reason: str) -> None:
         super().__init__(f"The change log is broken at entry {seq}: {reason}.")
@@ -369,9 +379,155 @@ class ExportToolMissing(CaseKeeperError):
         )
 
 
+class ReportFontMissing(CaseKeeperError):
+    """A font the PDF report needs for one script is not among the system's fonts."""
+
+    def __init__(self, font: str, script: str, package: str) -> None:
+        super().__init__(
+            f"The PDF report needs the font '{font}' for {script} text, and it is not "
+            f"installed (Debian: apt install {package}). Nothing was written."
+        )
+        self.font = font
+        self.package = package
+
+
+class ReportWriteFailed(CaseKeeperError):
+    """The PDF report could not be written (no permission, disk full)."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"Could not write {path} ({why}); no report was left behind.")
+        self.path = path
+
+
 class BundleWriteFailed(CaseKeeperError):
     """The bundle file could not be written (no permission, disk full)."""
 
     def __init__(self, path: Path, why: str) -> None:
         super().__init__(f"Could not write {path} ({why}); no bundle was left behind.")
         self.path = path
+
+
+# --- sync through a shared folder --------------------------------------------------
+
+
+class SyncError(CaseKeeperError):
+    """Base of every sync failure."""
+
+    default_message = "Sync could not complete."
+
+
+class SyncFolderInvalid(SyncError):
+    """The folder is not a CaseKeeper sync folder, or its FORMAT file is unreadable."""
+
+    def __init__(self, path: Path | str, why: str) -> None:
+        super().__init__(f"{path} is not a usable CaseKeeper sync folder: {why}.")
+        self.path = path
+
+
+class SyncFolderTooNew(SyncError):
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"The sync folder uses format version {version}, newer than this CaseKeeper "
+            "understands; update CaseKeeper. Nothing was read or written."
+        )
+        self.version = version
+
+
+class SyncFileExists(SyncError):
+    """A file that is written once already exists: never overwrite a published file."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            f"{path} already exists in the sync folder; it was not overwritten "
+            "(is another device using this device's identity?)."
+        )
+        self.path = path
+
+
+class SyncBatchRefused(VerificationFailed):
+    """A batch in the sync folder that must not be applied. ``path`` names it,
+    ``detail`` says which check failed (for logs and support)."""
+
+    default_message = "A batch of changes in the sync folder was refused"
+
+    def __init__(self, path: Path | str, detail: str = "", message: str | None = None) -> None:
+        text = message or self.default_message
+        super().__init__(f"{text}: {path}" + (f" ({detail})." if detail else "."))
+        self.path = path
+        self.detail = detail
+
+
+class SyncBatchTruncated(SyncBatchRefused):
+    default_message = (
+        "A batch of changes is incomplete (cut short while copying?); it was not applied"
+    )
+
+
+class SyncBatchDamaged(SyncBatchRefused):
+    default_message = (
+        "A batch of changes was altered or damaged after it was written; it was not applied"
+    )
+
+
+class SyncBatchWrongSigner(SyncBatchRefused):
+    default_message = (
+        "A batch of changes is not signed by the device whose folder it is in; it was not applied"
+    )
+
+
+class SyncBatchMisplaced(SyncBatchRefused):
+    default_message = (
+        "A batch of changes was copied to a place it does not belong "
+        "(another device's folder or another number); it was not applied"
+    )
+
+
+class SyncBatchFromRemovedDevice(SyncBatchRefused):
+    default_message = (
+        "A batch of changes comes from a device removed from the team; it was not applied"
+    )
+
+
+class SyncBatchUnknownEpoch(SyncBatchRefused):
+    default_message = (
+        "A batch of changes uses a team key this device does not have; it was not applied"
+    )
+
+
+class SyncBatchTooNew(SyncError):
+    """Not damage: a newer CaseKeeper wrote it. Kept aside, applied after an update."""
+
+    def __init__(self, path: Path | str, version: int) -> None:
+        super().__init__(
+            f"A batch of changes ({path}) was written by a newer CaseKeeper (format "
+            f"{version}); it is kept and will be applied once CaseKeeper is updated."
+        )
+        self.path = path
+        self.version = version
+
+
+class SyncRosterInvalid(VerificationFailed):
+    """The team's member list is unsigned, signed by a non-admin, or not linked to the one before."""
+
+    def __init__(self, epoch: int, why: str) -> None:
+        super().__init__(f"The team member list for epoch {epoch} cannot be trusted: {why}.")
+        self.epoch = epoch
+
+
+class SyncTeamKeyInvalid(VerificationFailed):
+    """A wrapped team key cannot be opened by this device or does not match the roster."""
+
+    def __init__(self, epoch: int, why: str) -> None:
+        super().__init__(f"The team key for epoch {epoch} cannot be used: {why}.")
+        self.epoch = epoch
+
+
+class SyncDeviceCardInvalid(InvalidValue):
+    default_message = (
+        "That is not a CaseKeeper device card (check it was copied whole, "
+        "or scan the QR code again)."
+    )
+
+
+class SyncNotAdmin(SyncError):
+    default_message = "Only a team admin can add or remove devices."

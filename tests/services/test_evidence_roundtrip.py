@@ -72,6 +72,7 @@ SIZES = {
     "one chunk": CHUNK_SIZE,
     "chunk + 1": CHUNK_SIZE + 1,
     "many chunks (~3 MB)": 3 * 1024 * 1024 + 12345,
+    "read on two threads (~5 MB)": 5 * 1024 * 1024 + 777,  # sealing and unsealing pipelines
 }
 
 

@@ -1,7 +1,10 @@
 """What opening a store does with what an interrupted import or removal left behind.
 
-Temp files of interrupted imports go. A blob only removed items name goes
-(its erasure was interrupted). A blob no record names is set aside, still
+An import or a removal leaves a marker in the store folder until it ends;
+the open tidies when it finds one, or a temp file in the vault, and
+otherwise does not read every evidence row. Temp files of interrupted
+imports go. A blob only removed items name goes (its erasure was
+interrupted). A blob no record names is set aside, still
 encrypted, never deleted: it may be evidence an older database restored
 from a backup does not know about. Anything else in the vault is left alone.
 """
@@ -10,13 +13,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from casekeeper.services import cases, evidence
 from casekeeper.services.context import Context
 from casekeeper.services.stores import open_store
 from casekeeper.store.store import VAULT_DIR, Store
-from casekeeper.vault.blobs import UNCLAIMED_DIR
+from casekeeper.vault.blobs import UNCLAIMED_DIR, Vault, work_markers
 
 
 def reopen(store: Store, recovery_key: str) -> Store:
@@ -96,3 +101,114 @@ def test_a_vault_folder_holding_odd_names_still_opens(
     finally:
         store.close()
     shutil.rmtree(vault / "zz")
+
+
+# --- work killed part-way, in a process of its own ------------------------------------
+
+_KILLED_PART_WAY = """
+import os, sys
+from pathlib import Path
+from casekeeper.services import evidence
+from casekeeper.services.context import Context
+from casekeeper.services.stores import open_store
+from casekeeper.vault.blobs import Vault
+
+store = open_store(Path(sys.argv[1]), recovery_key=sys.argv[2])
+ctx = Context.for_store(store, "caseworker-a")
+
+def die(*args, **kw):
+    os._exit(9)  # as abrupt as kill -9: no finally, no clean-up, no atexit
+
+if sys.argv[3] == "import":  # blobs written and named; killed while recording them
+    evidence._record = die
+    evidence.add_evidence(ctx, sys.argv[4], [Path(p) for p in sys.argv[5:]])
+else:  # the removal recorded; killed before the file is erased
+    Vault.delete = die
+    evidence.remove(ctx, sys.argv[4])
+raise SystemExit("not killed")
+"""
+
+
+def killed_part_way(store: Store, recovery_key: str, *args: str) -> None:
+    store.close()
+    done = subprocess.run(
+        [sys.executable, "-c", _KILLED_PART_WAY, str(store.path), recovery_key, *args],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 9, done.stderr
+
+
+def test_an_import_killed_after_naming_its_blobs_is_tidied_on_the_next_open(
+    ctx: Context, store: Store, tmp_path: Path, _blank_store: tuple[Path, str]
+) -> None:
+    case = cases.new_case(ctx, "Detention at Khorgos").ref
+    phone = tmp_path / "from-phone"
+    phone.mkdir()
+    for n in range(3):
+        (phone / f"IMG_{n}.jpg").write_bytes(os.urandom(50_000))
+    vault = Vault(store.path / VAULT_DIR)
+
+    killed_part_way(store, _blank_store[1], "import", case, str(phone))
+    assert len(list(vault.blob_ids())) == 3  # written and named, but no record names them
+    assert work_markers(store.path)  # the import said it was under way
+
+    store = open_store(store.path, recovery_key=_blank_store[1])
+    try:
+        again = Context.for_store(store, "caseworker-a")
+        assert evidence.list_evidence(store, case, include_removed=True) == []
+        assert list(vault.blob_ids()) == []
+        assert len(vault.unclaimed()) == 3  # set aside, still encrypted, never deleted
+        assert not work_markers(store.path)
+        assert evidence.verify_vault(again).unclaimed == 3
+        [item] = evidence.add_evidence(again, case, [phone / "IMG_1.jpg"])  # imports again
+        assert evidence.preview_bytes(again, item.id)[1] == (phone / "IMG_1.jpg").read_bytes()
+        assert not work_markers(store.path)
+    finally:
+        store.close()
+
+
+def test_a_removal_killed_before_erasing_the_file_is_finished_on_the_next_open(
+    ctx: Context, store: Store, tmp_path: Path, _blank_store: tuple[Path, str]
+) -> None:
+    case = cases.new_case(ctx, "Detention at Khorgos").ref
+    (tmp_path / "note.txt").write_text("to be removed", encoding="utf-8")
+    [item] = evidence.add_evidence(ctx, case, [tmp_path / "note.txt"])
+    blob = blob_of(store, item.id)
+
+    killed_part_way(store, _blank_store[1], "remove", item.id)
+    assert blob.exists() and work_markers(store.path)
+
+    store = open_store(store.path, recovery_key=_blank_store[1])
+    try:
+        assert not blob.exists()
+        assert not work_markers(store.path)
+        [shown] = evidence.list_evidence(store, case, include_removed=True)
+        assert shown.removed_at is not None
+    finally:
+        store.close()
+
+
+def test_an_ordinary_open_leaves_the_vault_alone(
+    ctx: Context, store: Store, tmp_path: Path, _blank_store: tuple[Path, str]
+) -> None:
+    """No marker and no temp file: nothing was interrupted, so the open does
+    not read every evidence row. A blob only an older database would name
+    (a restored backup) is swept only when asked (``always``)."""
+    case = cases.new_case(ctx, "Detention at Khorgos").ref
+    (tmp_path / "note.txt").write_text("kept", encoding="utf-8")
+    [item] = evidence.add_evidence(ctx, case, [tmp_path / "note.txt"])
+    assert not work_markers(store.path)  # a finished import leaves no marker
+    known = blob_of(store, item.id)
+    stray = known.parent / ("0" * 30)
+    shutil.copyfile(known, stray)
+
+    store = reopen(store, _blank_store[1])
+    try:
+        assert stray.exists()
+        assert evidence.tidy_vault(store, always=True) == (0, 1)
+        assert not stray.exists() and known.exists()
+        assert [p.name for p in Vault(store.path / VAULT_DIR).unclaimed()] == [
+            known.parent.name + "0" * 30
+        ]
+    finally:
+        store.close()

@@ -1,8 +1,8 @@
-"""export bundle|preview CASE, and verify FILE (no store needed).
+"""export bundle|report|preview CASE, and verify FILE (no store needed).
 
 ``export json`` lives in json_commands, under the same ``export`` command:
-``register`` adds ``bundle`` and ``preview`` to that parser (or makes it, if
-this module is registered first).
+``register`` adds ``bundle``, ``report`` and ``preview`` to that parser (or
+makes it, if this module is registered first).
 """
 
 from __future__ import annotations
@@ -50,6 +50,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
     b.add_argument("--json", action="store_true")
     b.set_defaults(handler=export_bundle)
+
+    r = es.add_parser(
+        "report",
+        help="a PDF report of the case for an audience, e.g. a journalist",
+        description=(
+            "Write a PDF report: title page, summary, people and their relationships, "
+            "timeline, where sources disagree, sources, evidence with hashes, and what was "
+            "withheld. Made from the case redacted for the audience: a withheld value is "
+            "nowhere in the file. Photos are scaled down and stripped of camera data and "
+            "GPS unless the audience is partners or internal."
+        ),
+    )
+    r.add_argument("case", help="case reference (CK-2025-0001) or id")
+    r.add_argument("--audience", required=True, choices=("public", "partners", "internal"),
+                   help="who receives it: what they may see follows sensitivity and consent")
+    r.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    r.add_argument("--sign", action="store_true",
+                   help="sign the PDF (PAdES) with a certificate for this store's signing key")
+    r.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(handler=export_report)
 
     p = es.add_parser(
         "preview", help="what an audience would receive: withheld values, left-out records"
@@ -108,6 +129,30 @@ def export_bundle(app: CliApp, args: argparse.Namespace) -> int:
                  "sha256": i.sha256, "sha512": i.sha512}
                 for i in result.items
             ],
+        },
+        result.summary(),
+    )
+    return 0
+
+
+def export_report(app: CliApp, args: argparse.Namespace) -> int:
+    from casekeeper.services import exports
+
+    meter = ProgressMeter()
+    try:
+        result = exports.export_report(
+            app.context(), args.case, args.out, audience=args.audience, sign=args.sign,
+            overwrite=args.overwrite, progress=meter,
+        )
+    finally:
+        meter.finish()
+    app.emit(
+        {
+            "path": str(result.path), "audience": result.audience, "size": result.size,
+            "signer_fingerprint": result.signer_fingerprint,
+            "certificate_fingerprint": result.certificate_fingerprint,
+            "photos": result.photos, "withheld_values": result.withheld_values,
+            "records_left_out": result.records_left_out,
         },
         result.summary(),
     )

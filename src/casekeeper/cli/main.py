@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from casekeeper import __version__
 from casekeeper.errors import CaseKeeperError, StoreCorrupt
+from casekeeper.services.startup_checks import run_startup_checks
 
 from . import (
     case_commands,
@@ -27,6 +28,7 @@ from . import (
     person_commands,
     record_commands,
     search_commands,
+    selftest_commands,
     store_commands,
 )
 from .app import CliApp
@@ -42,6 +44,7 @@ GROUPS = (
     json_commands,
     export_commands,  # after json_commands: it extends the `export` parser
     names_commands,
+    selftest_commands,
 )
 
 
@@ -72,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    for finding in run_startup_checks().findings:  # program folder, data folder (services)
+        kind = "warning" if finding.warning else "note"
+        print(f"casekeeper: {kind}: {finding.message}", file=sys.stderr)
     app = CliApp(args)
     try:
         return int(args.handler(app, args))

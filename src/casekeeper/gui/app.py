@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from casekeeper import paths
-from casekeeper.services import stores
+from casekeeper import __version__, paths
+from casekeeper.services import startup_checks, stores
 
 from .auto_lock import AutoLock
 from .main_window import MainWindow
@@ -49,6 +50,14 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     )
     where.add_argument(
         "--demo", action="store_true", help="open the demo store (created on first use)"
+    )
+    parser.add_argument("--version", action="version", version=f"CaseKeeper {__version__}")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="save a picture of the screen once the window is shown, then quit "
+        "(checks an installed app, e.g. packaging/smoke_test.sh)",
     )
     # Unknown options (-platform, -style, …) belong to Qt.
     return parser.parse_known_args(list(argv))
@@ -89,6 +98,9 @@ def application(argv: Sequence[str]) -> QApplication:
         app = QApplication(list(argv))
     QApplication.setApplicationDisplayName("CaseKeeper")
     QApplication.setDesktopFileName(DESKTOP_FILE)
+    icon = icon_file()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     if not app.property("casekeeper_translations"):
         install_translations(app, app_settings().language)
         app.setProperty("casekeeper_translations", True)
@@ -102,6 +114,61 @@ def translations_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[3] / "resources" / "translations"
+
+
+def icon_file() -> Path | None:
+    """The app icon: in the packaged app, or the source tree's resources/icons."""
+    name = f"{DESKTOP_FILE}.png"
+    for path in (
+        Path(__file__).resolve().parents[1] / "_icons" / name,
+        Path(__file__).resolve().parents[3] / "resources/icons/hicolor/256x256/apps" / name,
+    ):
+        if path.is_file():
+            return path
+    return None
+
+
+def show_startup_findings(window: MainWindow, report: startup_checks.StartupReport) -> None:
+    """Tell the person when the program or data folder is open to others
+    (services/startup_checks.py); a note on stderr when it was fixed."""
+    texts = {
+        startup_checks.PROGRAM_FOLDER_OPEN: QCoreApplication.translate(
+            "App",
+            "CaseKeeper is running from a folder that every user of this computer can change "
+            "({folder}). Someone could replace the program with one that records your "
+            "passphrase. Move CaseKeeper to a folder only you or the administrators can "
+            "change, and start it from there.",
+        ),
+        startup_checks.DATA_DIR_OPEN: QCoreApplication.translate(
+            "App",
+            "Other users of this computer can open your CaseKeeper data folder ({folder}). "
+            "Make it yours alone (on Linux and macOS: chmod 700 on that folder).",
+        ),
+        startup_checks.DATA_DIR_NOT_YOURS: QCoreApplication.translate(
+            "App",
+            "Your CaseKeeper data folder ({folder}) belongs to another user account, who "
+            "can read and change your stores. Use a folder of your own.",
+        ),
+    }
+    for finding in report.findings:
+        print(f"casekeeper-gui: {finding.message}", file=sys.stderr)
+    lines = [
+        texts[f.kind].format(folder=f.folder) if f.kind in texts else f.message
+        for f in report.warnings
+    ]
+    if lines:
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+            "App", "CaseKeeper: a safety problem"), "\n\n".join(lines), parent=window)
+        box.setModal(False)
+        box.show()
+
+
+def save_screenshot(app: QApplication, out: Path) -> None:
+    """The whole screen (the window and any dialog on it) to ``out``, then quit."""
+    screen = app.primaryScreen()
+    ok = screen is not None and screen.grabWindow(0).save(str(out))
+    print(f"casekeeper-gui: {'saved' if ok else 'could not save'} {out}", file=sys.stderr)
+    app.exit(0 if ok else 1)
 
 
 _installed: list[QTranslator] = []
@@ -142,6 +209,8 @@ def start(argv: Sequence[str] | None = None) -> MainWindow:
     args, qt_args = parse_args(sys.argv[1:] if argv is None else argv)
     program = sys.argv[0] if sys.argv and sys.argv[0] else "casekeeper-gui"
     app = application([program, *qt_args])
+    # Before the (demo) store is made: a data folder created here is owner-only.
+    report = startup_checks.run_startup_checks()
     choice = choose_store(args)
     window = MainWindow(choice.path, hint=choice.hint)
     # Idle time from Settings, system sleep and screen lock (auto_lock.py).
@@ -149,6 +218,9 @@ def start(argv: Sequence[str] | None = None) -> MainWindow:
     window.show()
     window.request_unlock()
     app.aboutToQuit.connect(window.close)  # the store is closed however the app ends
+    show_startup_findings(window, report)
+    if args.screenshot is not None:
+        QTimer.singleShot(1500, lambda: save_screenshot(app, args.screenshot))
     return window
 
 

@@ -17,11 +17,10 @@ class CaseEditor(EditorDialog):
     def __init__(
         self, session: EditSession, case: CaseSummary | None = None, parent: QWidget | None = None
     ) -> None:
-        tr = QCoreApplication.translate
         title = (
-            tr("CaseEditor", "Edit case {ref}").format(ref=case.ref)
+            QCoreApplication.translate("CaseEditor", "Edit case {ref}").format(ref=case.ref)
             if case
-            else tr("CaseEditor", "New case")
+            else QCoreApplication.translate("CaseEditor", "New case")
         )
         super().__init__(session, title, parent)
         self.case = case

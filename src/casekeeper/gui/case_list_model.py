@@ -3,9 +3,12 @@
 Rows arrive a page at a time (``canFetchMore``/``fetchMore``), so a store of
 ten thousand cases opens as fast as one of ten. Every query runs on a worker
 thread; ``set_filter`` waits for a pause in typing, then re-queries through
-the full-text index. Each query carries a generation number and a result
-whose generation is no longer current is dropped, so a slow, older search
-can never overwrite the answer to a newer one.
+the full-text index. ``set_status`` narrows the list to one status, and
+``sort`` (a click on a column header) asks the store for another order: the
+store sorts, never the model, because most rows are not fetched yet. Each
+query carries a generation number and a result whose generation is no
+longer current is dropped, so a slow, older search can never overwrite the
+answer to a newer one.
 """
 
 from __future__ import annotations
@@ -39,6 +42,11 @@ REF, TITLE, STATUS, PEOPLE, UPDATED = range(5)
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 
+# Column → the store's sort key in ascending order ("-key" is descending).
+# "Updated" ascending is oldest first. People cannot be sorted by the store.
+_SORT_KEYS = {REF: "ref", TITLE: "title", STATUS: "status", UPDATED: "-updated"}
+SORTABLE = frozenset(_SORT_KEYS)
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -54,6 +62,9 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseSummary] = []
         self._total = 0
         self._filter = ""
+        self._status: str | None = None
+        self._sort_column = UPDATED
+        self._sort_order = Qt.SortOrder.DescendingOrder  # newest first
         self._generation = 0
         self._fetching = False
         self._loading = False
@@ -69,6 +80,7 @@ class CaseListModel(QAbstractTableModel):
         self._debounce.stop()
         self._store = store
         self._filter = ""
+        self._status = None
         self._generation += 1  # anything still running belongs to the old store
         self._fetching = False
         self._set_loading(False)
@@ -88,6 +100,40 @@ class CaseListModel(QAbstractTableModel):
     @property
     def filter_text(self) -> str:
         return self._filter
+
+    def set_status(self, status: str | None) -> None:
+        """Only cases of this status (a ``CaseStatus`` value); None for all."""
+        status = status or None
+        if status != self._status:
+            self._status = status
+            self.refresh()
+
+    @property
+    def status_filter(self) -> str | None:
+        return self._status
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-query in the order of a column; columns the store cannot sort are ignored."""
+        if column not in SORTABLE:
+            return
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.refresh()
+
+    def _sort_key(self) -> str:
+        key = _SORT_KEYS[self._sort_column]
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            key = key[1:] if key.startswith("-") else f"-{key}"
+        return key
 
     @property
     def loading(self) -> bool:
@@ -115,13 +161,15 @@ class CaseListModel(QAbstractTableModel):
         if store is None:
             return
         self._generation += 1
-        generation, text = self._generation, self._filter or None
+        generation, text, status = self._generation, self._filter or None, self._status
+        sort = self._sort_key()
         self._fetching = True
         self._set_loading(True)
 
         def query() -> tuple[int, list[CaseSummary]]:
-            total = cases.count_cases(store, text=text)
-            return total, cases.list_cases(store, text=text, limit=PAGE_SIZE)
+            total = cases.count_cases(store, text=text, status=status)
+            rows = cases.list_cases(store, text=text, status=status, sort=sort, limit=PAGE_SIZE)
+            return total, rows
 
         def done(result: tuple[int, list[CaseSummary]] | None, error: BaseException | None) -> None:
             if generation != self._generation:
@@ -151,25 +199,35 @@ class CaseListModel(QAbstractTableModel):
         if parent.isValid() or store is None or self._fetching or not self.canFetchMore():
             return
         self._fetching = True
-        generation, text, offset = self._generation, self._filter or None, len(self._rows)
+        generation, offset = self._generation, len(self._rows)
+        text, status, sort = self._filter or None, self._status, self._sort_key()
 
         def page() -> list[CaseSummary]:
-            return cases.list_cases(store, text=text, limit=PAGE_SIZE, offset=offset)
+            return cases.list_cases(
+                store, text=text, status=status, sort=sort, limit=PAGE_SIZE, offset=offset
+            )
 
         def done(rows: list[CaseSummary] | None, error: BaseException | None) -> None:
-            if generation != self._generation or offset != len(self._rows):
+            if generation != self._generation:
                 return
-            self._fetching = False
+            if offset != len(self._rows):
+                self._fetching = False
+                return
             if error is not None or rows is None:
+                self._fetching = False
                 self._fail(error)
                 return
             if not rows:  # cases were deleted meanwhile: stop asking
+                self._fetching = False
                 self._total = len(self._rows)
                 return
             first = len(self._rows)
+            # Still "fetching" while the rows go in: a view (or a model tester)
+            # asking for more from a rowsAboutToBeInserted slot must wait.
             self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+            self._fetching = False
 
         run_task(page, done, owner=self)
 

@@ -35,6 +35,7 @@ from . import labels
 from .case_editor import CaseEditor
 from .case_view_claims import ClaimsTab
 from .case_view_consent import ConsentTab
+from .case_view_history import HistoryTab
 from .case_view_people import PeopleTab
 from .case_view_tasks import TasksTab
 from .case_view_timeline import TimelineTab
@@ -49,7 +50,7 @@ from .task_editor import TaskEditor
 from .worker import run_task
 
 PLACEHOLDER_PAGE, CASE_PAGE = range(2)
-PEOPLE_TAB, TIMELINE_TAB, CLAIMS_TAB, CONSENT_TAB, TASKS_TAB, EVIDENCE_TAB = range(6)
+PEOPLE_TAB, TIMELINE_TAB, CLAIMS_TAB, CONSENT_TAB, TASKS_TAB, EVIDENCE_TAB, HISTORY_TAB = range(7)
 
 
 class CaseView(QWidget):
@@ -104,6 +105,8 @@ class CaseView(QWidget):
         self.tasks_tab = TasksTab()
         self.evidence_tab = EvidenceTab()
         self.evidence_tab.count_changed.connect(self._set_evidence_count)
+        self.history_tab = HistoryTab()
+        self.history_tab.failed.connect(self.failed)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case sections"))
         self.tabs.setDocumentMode(True)
@@ -114,6 +117,7 @@ class CaseView(QWidget):
             self.consent_tab,
             self.tasks_tab,
             self.evidence_tab,
+            self.history_tab,
         ):
             self.tabs.addTab(tab, "")
         self._set_tab_titles(None)
@@ -163,6 +167,7 @@ class CaseView(QWidget):
     def set_store(self, store: Store | None) -> None:
         self._store = store
         self.evidence_tab.set_store(store)
+        self.history_tab.set_store(store)
         if self.edits is not None:
             self.edits.set_store(store)
         if self.editor is not None:
@@ -192,6 +197,7 @@ class CaseView(QWidget):
             self.consent_tab,
             self.tasks_tab,
             self.evidence_tab,
+            self.history_tab,
         ):
             tab.clear()
         self._set_tab_titles(None)
@@ -397,6 +403,7 @@ class CaseView(QWidget):
             self.consent_tab,
             self.tasks_tab,
             self.evidence_tab,
+            self.history_tab,
         ):
             tab.show_detail(detail)
         self._set_tab_titles(detail)
@@ -426,6 +433,7 @@ class CaseView(QWidget):
                 self.tr("E&vidence"),
                 sum(1 for e in d.evidence if e.removed_at is None) if d else None,
             ),
+            HISTORY_TAB: self.tr("&History"),
         }
         bar = self.tabs.tabBar()
         default = bar.palette().color(bar.foregroundRole())

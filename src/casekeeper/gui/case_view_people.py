@@ -2,16 +2,19 @@
 
 A relative searching for her husband may know him only as 阿力木努尔 or as
 Әлімнұр: every recorded name is shown, with its script, language and kind,
-then the person's role, status and relatives in plain words.
+then the person's role, status and relatives in plain words. Above them, a
+small graph (``relationship_graph.py``) shows who is related to whom.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from casekeeper.services.views import CaseDetail, PersonView
 from . import labels
 from .display import ALERT_BG, ALERT_FG, badge, esc, fuzzy_date, language_name
 from .form_fields import button_bar
+from .relationship_graph import RelationshipGraph
 
 # Person statuses that call for attention in the header of a person.
 _ALARMING = {"missing", "detained", "sentenced", "house_arrest", "deceased"}
@@ -48,10 +52,23 @@ class PeopleTab(QWidget):
         self.edit_button = QPushButton(self.tr("Edit person…"))
         self.edit_button.clicked.connect(self._edit_current)
         self.edit_button.setEnabled(False)
+        self.graph = RelationshipGraph()
+        self.graph.selected.connect(self.select_person)
+        self.graph.activated.connect(self.edit_requested)
+        self.graph_area = QScrollArea()
+        self.graph_area.setWidget(self.graph)
+        self.graph_area.setWidgetResizable(True)
+        self.graph_area.setFrameShape(QFrame.Shape.StyledPanel)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
+        right.addWidget(self.graph_area)
+        right.addWidget(self.browser)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.list)
-        splitter.addWidget(self.browser)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([170, 600])
@@ -64,6 +81,8 @@ class PeopleTab(QWidget):
     def clear(self) -> None:
         self.browser.clear()
         self.list.clear()
+        self.graph.clear()
+        self.graph_area.hide()
         self._ids = []
         self.edit_button.setEnabled(False)
 
@@ -87,6 +106,7 @@ class PeopleTab(QWidget):
 
     def _scroll_to(self, row: int) -> None:
         self.edit_button.setEnabled(0 <= row < len(self._ids))
+        self.graph.select(self._ids[row] if 0 <= row < len(self._ids) else None)
         if 0 <= row < len(self._ids):
             self.browser.scrollToAnchor(f"person-{self._ids[row]}")
 
@@ -94,6 +114,12 @@ class PeopleTab(QWidget):
         kept = self.current_person()
         self.list.clear()
         self._ids = [p.id for p in detail.people]
+        self.graph.set_detail(detail)
+        self.graph_area.setVisible(bool(detail.people))
+        # No taller than the graph: the names below get the rest.
+        frame = 2 * self.graph_area.frameWidth()
+        self.graph_area.setMaximumHeight(self.graph.minimumHeight() + frame + 16)
+        self.graph_area.setMinimumHeight(min(self.graph.minimumHeight() + frame, 300))
         for p in detail.people:
             item = QListWidgetItem(p.display_name)
             item.setToolTip("\n".join(n.text for n in p.names))

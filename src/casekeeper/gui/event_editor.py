@@ -40,10 +40,11 @@ class EventEditor(EditorDialog):
         event: EventView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             session,
-            tr("EventEditor", "Edit event") if event else tr("EventEditor", "New event"),
+            QCoreApplication.translate("EventEditor", "Edit event")
+            if event
+            else QCoreApplication.translate("EventEditor", "New event"),
             parent,
         )
         self.case_id = case_id

@@ -13,7 +13,9 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,16 +32,19 @@ from PySide6.QtWidgets import (
 from casekeeper.crypto.argon2 import Argon2Params
 from casekeeper.services import stores
 from casekeeper.store.store import Store
+from casekeeper.store.vocab import CaseStatus
 
-from . import clipboard_guard, worker
+from . import clipboard_guard, labels, worker
 from .case_list_model import PEOPLE, REF, STATUS, TITLE, UPDATED, CaseListModel
 from .case_view import CaseView
 from .display import plural
 from .duplicates_view import DuplicatesView
 from .edit_commands import EditSession
+from .interview import install_action as install_interview_action
 from .passphrase_dialog import PassphraseDialog
 from .settings import app_settings
 from .settings_dialog import SettingsDialog
+from .statistics_view import install_action as install_statistics_action
 from .unlock_dialog import UnlockDialog
 
 LOCKED_PAGE, WORKSPACE_PAGE = range(2)
@@ -78,6 +83,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.setCentralWidget(self.pages)
         self._build_status_bar()
+        # Interview mode brings its own action (gui/interview/wizard.py).
+        self.interview_action = install_interview_action(self)
+        self.statistics_action = install_statistics_action(self)  # statistics_view.py
 
         self.model.total_changed.connect(self._update_count)
         self.model.loading_changed.connect(self._update_count)
@@ -162,11 +170,30 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(PEOPLE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(PEOPLE, 150)
         self.case_table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        # A click on a header sorts (the store sorts: most rows are not fetched yet).
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        self.case_table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(
+            lambda column, _order: column == self.model.sort_column
+            or header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        )
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName(self.tr("Show cases of status"))
+        self.status_box.setToolTip(self.tr("Show only the cases of one status"))
+        self.status_box.addItem(self.tr("All statuses"), "")
+        for status in CaseStatus:
+            self.status_box.addItem(labels.word(status.value), status.value)
+        self.status_box.currentIndexChanged.connect(
+            lambda _i: self.model.set_status(self.status_box.currentData())
+        )
+        search_line = QHBoxLayout()
+        search_line.addWidget(self.search_edit, 1)
+        search_line.addWidget(self.status_box)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
-        left_layout.addWidget(self.search_edit)
+        left_layout.addLayout(search_line)
         left_layout.addWidget(self.case_table, 1)
         left_layout.addWidget(self.count_label)
 
@@ -274,9 +301,12 @@ class MainWindow(QMainWindow):
         cancelled = worker.cancel_running()
         self.model.set_store(None)
         self.case_view.set_store(None)
-        self.search_edit.blockSignals(True)
+        for box in (self.search_edit, self.status_box):
+            box.blockSignals(True)
         self.search_edit.clear()
-        self.search_edit.blockSignals(False)
+        self.status_box.setCurrentIndex(0)
+        for box in (self.search_edit, self.status_box):
+            box.blockSignals(False)
         # A query still running holds a session on the store: let it end first
         # (its answer is then dropped as stale).
         worker.wait_for_tasks()
@@ -351,7 +381,7 @@ class MainWindow(QMainWindow):
         n = self.model.total
         if self.model.loading:
             text = self.tr("Searching…") if self.model.filter_text else self.tr("Loading…")
-        elif self.model.filter_text:
+        elif self.model.filter_text or self.model.status_filter:
             text = plural("MainWindow", "%n case(s) found", n)
         else:
             text = plural("MainWindow", "%n case(s)", n)

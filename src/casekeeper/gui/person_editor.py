@@ -76,30 +76,39 @@ class NameRow:
     def __init__(self, editor: PersonEditor, name: NameInput | None) -> None:
         self.id = name.id if name else ""
         self.text = QLineEdit(name.text if name else "")
-        self.text.setAccessibleName(editor.tr("Name"))
-        self.text.setPlaceholderText(editor.tr("A name, in any script"))
+        self.text.setAccessibleName(QCoreApplication.translate("PersonEditor", "Name"))
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("PersonEditor", "A name, in any script")
+        )
         self.text.setMinimumWidth(220)
         self.script = QLabel()
         self.script.setMinimumWidth(80)
-        self.script.setAccessibleName(editor.tr("Script"))
+        self.script.setAccessibleName(QCoreApplication.translate("PersonEditor", "Script"))
         self.language = QComboBox()
-        self.language.setAccessibleName(editor.tr("Language"))
+        self.language.setAccessibleName(QCoreApplication.translate("PersonEditor", "Language"))
         codes = list(LANGUAGES)
         if name and name.language and name.language not in codes:
             codes.append(name.language)
         for code in codes:
             self.language.addItem(
-                f"{language_name(code)} ({code})" if code else editor.tr("—"), code
+                f"{language_name(code)} ({code})"
+                if code
+                else QCoreApplication.translate("PersonEditor", "—"),
+                code,
             )
         if name:
             set_combo(self.language, name.language)
         self.kind = vocab_combo(
-            NameKind, name.kind if name else "legal", accessible=editor.tr("Kind")
+            NameKind,
+            name.kind if name else "legal",
+            accessible=QCoreApplication.translate("PersonEditor", "Kind"),
         )
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip(editor.tr("Remove this name"))
-        self.remove.setAccessibleName(editor.tr("Remove this name"))
+        self.remove.setToolTip(QCoreApplication.translate("PersonEditor", "Remove this name"))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("PersonEditor", "Remove this name")
+        )
         self.text.textChanged.connect(self.show_script)
         self.show_script()
 
@@ -122,18 +131,24 @@ class DocumentRow:
         self.id = doc.id if doc else ""
         self.keep = doc  # issuer, dates and note are kept as they are
         self.kind = vocab_combo(
-            DocumentKind, doc.kind if doc else "passport", accessible=editor.tr("Document kind")
+            DocumentKind,
+            doc.kind if doc else "passport",
+            accessible=QCoreApplication.translate("PersonEditor", "Document kind"),
         )
         self.number = QLineEdit(doc.number if doc else "")
-        self.number.setAccessibleName(editor.tr("Document number"))
-        self.number.setPlaceholderText(editor.tr("number"))
+        self.number.setAccessibleName(QCoreApplication.translate("PersonEditor", "Document number"))
+        self.number.setPlaceholderText(QCoreApplication.translate("PersonEditor", "number"))
         self.status = vocab_combo(
-            DocumentStatus, doc.status if doc else "valid", accessible=editor.tr("Document status")
+            DocumentStatus,
+            doc.status if doc else "valid",
+            accessible=QCoreApplication.translate("PersonEditor", "Document status"),
         )
         self.remove = QToolButton()
         self.remove.setText("✕")
-        self.remove.setToolTip(editor.tr("Remove this document"))
-        self.remove.setAccessibleName(editor.tr("Remove this document"))
+        self.remove.setToolTip(QCoreApplication.translate("PersonEditor", "Remove this document"))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("PersonEditor", "Remove this document")
+        )
 
     def widgets(self) -> list[QWidget]:
         return [self.kind, self.number, self.status, self.remove]
@@ -162,11 +177,12 @@ class PersonEditor(EditorDialog):
         roles: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        tr = QCoreApplication.translate
         title = (
-            tr("PersonEditor", "Edit {name}").format(name=person.display_name)
+            QCoreApplication.translate("PersonEditor", "Edit {name}").format(
+                name=person.display_name
+            )
             if person
-            else tr("PersonEditor", "Add a person")
+            else QCoreApplication.translate("PersonEditor", "Add a person")
         )
         super().__init__(session, title, parent)
         self.case_id = case_id

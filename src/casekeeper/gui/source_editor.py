@@ -53,10 +53,11 @@ class SourceEditor(EditorDialog):
         source: SourceView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
             session,
-            tr("SourceEditor", "Edit source") if source else tr("SourceEditor", "New source"),
+            QCoreApplication.translate("SourceEditor", "Edit source")
+            if source
+            else QCoreApplication.translate("SourceEditor", "New source"),
             parent,
         )
         self.detail = detail

@@ -20,9 +20,12 @@ class TaskEditor(EditorDialog):
         task: TaskView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        tr = QCoreApplication.translate
         super().__init__(
-            session, tr("TaskEditor", "Edit task") if task else tr("TaskEditor", "New task"), parent
+            session,
+            QCoreApplication.translate("TaskEditor", "Edit task")
+            if task
+            else QCoreApplication.translate("TaskEditor", "New task"),
+            parent,
         )
         self.case_id = case_id
         self.task = task

@@ -22,7 +22,9 @@ both give the same score, to the fourth decimal, on every pair.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -52,15 +54,32 @@ def _similarities(scorer: Any, a: Any, b: Any) -> Floats:
 
 
 def round4(values: Floats) -> Floats:
-    """Python's round(x, 4) on an array. numpy's rint(x * 1e4) differs from it
-    only where x * 1e4 is within rounding error of a half: those few are
-    rounded by Python itself, so scores equal similarity.py's exactly."""
-    scaled = values * 1e4
-    out = np.rint(scaled) / 1e4
-    near = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6
-    if near.any():
-        out[near] = [round(float(v), 4) for v in values[near]]
+    """Python's round(x, 4) on an array, to the same double.
+
+    rint(x * 1e4) is not it: x * 1e4 is itself rounded, and a score like
+    (0.1234 + 0.1235) / 2 lands on a half it is not. So the choice between
+    k = floor(x * 1e4) and k + 1 is made exactly: x is split into a part of
+    43 bits and a rest, each of which times 20000 is exact in a double, and
+    x * 20000 is compared with the midpoint 2k + 1 by the sign of their
+    difference (ties to even, as Python). The few values too small for the
+    split (below 2**-10) are rounded by Python itself."""
+    x = np.abs(values)
+    k = np.floor(x * 1e4)
+    high = np.floor(x * 2.0**43) / 2.0**43
+    low = x - high
+    above = (high * 2e4 - (2 * k + 1)) + low * 2e4
+    up = (above > 0) | ((above == 0) & (k % 2 == 1))
+    out = np.copysign((k + up) / 1e4, values)
+    tiny = (x > 0) & (x < 2.0**-10)
+    if tiny.any():
+        out[tiny] = [round(float(v), 4) for v in values[tiny]]
     return out
+
+
+INITIAL_MARK = "\x00"
+# Everything but each word's first reading, in a stored phonetic string.
+_FIRST_READINGS = re.compile(r"~|\|[^ \n]*")
+_ONE_LETTER = re.compile(r"(?:^| )\S(?: |$)")
 
 
 class NameTable:
@@ -68,39 +87,59 @@ class NameTable:
     and the phonetic string of ``name_form``, see keys.stored_words)."""
 
     def __init__(self, stored: Iterable[tuple[str, str]]) -> None:
-        word_ids: dict[tuple[str, bool], int] = {}
-        rows: list[list[int]] = []
-        for latin, phonetic in stored:
-            items = phonetic.split()
-            latin_words = latin.split()
-            if len(latin_words) < len(items):  # as stored_words: the reading stands in
-                latin_words += [i.lstrip("~").split("|")[0] for i in items[len(latin_words) :]]
-            rows.append(
-                [
-                    word_ids.setdefault((item, len(word) == 1), len(word_ids))
-                    for item, word in zip(items, latin_words[: len(items)], strict=True)
-                ]
-            )
-        first_of, initial_of = self._words(list(word_ids))
-        self.lengths = np.array([len(r) for r in rows], dtype=np.int64)
-        width = max((len(r) for r in rows), default=0)
-        self.words = np.full((len(rows), max(width, 1)), -1, dtype=np.int64)
-        for n, r in enumerate(rows):
-            self.words[n, : len(r)] = r
-        # The whole name run together (first readings), forwards and backwards.
-        firsts = [[first_of[w] for w in r] for r in rows]
-        self.joined = np.array(["".join(f) for f in firsts], dtype=object)
-        self.spaced = np.array([" ".join(f) for f in firsts], dtype=object)
-        self.joined_back = np.array(["".join(reversed(f)) for f in firsts], dtype=object)
-        self.has_initial = np.array([any(initial_of[w] for w in r) for r in rows], dtype=bool)
+        names = list(stored)
+        # Names that read alike are one row ("class"): a person's Latin and
+        # Cyrillic names often fold to the same words, and namesakes abound.
+        # Without an initial, the phonetic string alone decides the words.
+        identity = [
+            phonetic
+            if latin.count(" ") == phonetic.count(" ") and not _ONE_LETTER.search(latin)
+            else f"{phonetic}\x00{latin}"
+            for latin, phonetic in names
+        ]
+        classes = {key: n for n, key in enumerate(dict.fromkeys(identity))}
+        self.name_class = np.fromiter(map(classes.__getitem__, identity), np.int64, len(names))
+        first_of_class = np.full(len(classes), len(names))
+        np.minimum.at(first_of_class, self.name_class, np.arange(len(names)))
+        pairs = [names[n] for n in first_of_class.tolist()]
+        latin = [p[0].split() for p in pairs]
+        items = [p[1].split() for p in pairs]
+        for words, its in zip(latin, items, strict=True):
+            if len(words) != len(its):  # as stored_words: a missing Latin word is its reading
+                words[:] = (words + [i.lstrip("~").split("|")[0] for i in its])[: len(its)]
+        keys = list(chain.from_iterable(items))
+        # An initial ("A." of "A. Turganbay") is another word than a one-letter reading.
+        initial_at = np.fromiter(map(len, chain.from_iterable(latin)), np.int64, len(keys)) == 1
+        for at in np.flatnonzero(initial_at).tolist():
+            keys[at] += INITIAL_MARK
+        word_ids = {key: n for n, key in enumerate(dict.fromkeys(keys))}
+        ids = np.fromiter(map(word_ids.__getitem__, keys), np.int64, len(keys))
+        self._words(list(word_ids))
+        # Per class: its number of words, its word ids (-1 after the last).
+        self.lengths = np.fromiter(map(len, items), np.int64, len(items))
+        rows = np.repeat(np.arange(len(items)), self.lengths)
+        columns = np.arange(len(keys)) - (np.cumsum(self.lengths) - self.lengths)[rows]
+        self.words = np.full((len(items), int(self.lengths.max(initial=1))), -1, dtype=np.int64)
+        self.words[rows, columns] = ids
+        self.has_initial = np.zeros(len(items), dtype=bool)
+        self.has_initial[rows[self.initial[ids]]] = True
+        # Each as its words' first readings run together, forwards and
+        # backwards (similarity._joined_similarity).
+        firsts = _FIRST_READINGS.sub("", "\n".join(p[1] for p in pairs)).split("\n")
+        self.joined = np.array([f.replace(" ", "") for f in firsts] if pairs else [], dtype=object)
+        self.joined_back = np.array(
+            ["".join(reversed(f.split())) for f in firsts] if pairs else [], dtype=object
+        )
 
-    def _words(self, keys: list[tuple[str, bool]]) -> tuple[list[str], list[bool]]:
-        """Arrays per distinct word; returns each word's first reading and
-        whether it is an initial, as lists."""
+    def _words(self, keys: list[str]) -> None:
+        """Arrays per distinct word (its stored phonetic item, INITIAL_MARK
+        after an initial)."""
         readings: list[str] = []
         start, count, weight, patronymic, initial, firsts = [], [], [], [], [], []
         letters: dict[str, int] = {}
-        for item, is_initial in keys:
+        for key in keys:
+            is_initial = key.endswith(INITIAL_MARK)
+            item = key.removesuffix(INITIAL_MARK)
             split = item.lstrip("~").split("|")
             start.append(len(readings))
             count.append(len(split))
@@ -121,7 +160,6 @@ class NameTable:
         self.initial = np.array(initial, dtype=bool)
         self.firsts = np.array(firsts, dtype=np.int64)
         self.word_count = max(1, len(keys))
-        return [readings[i] for i in start], initial
 
     # --- word pairs -----------------------------------------------------------
 
@@ -149,8 +187,12 @@ class NameTable:
 
     def pair_similarity(self, a: Ints, b: Ints) -> Floats:
         """similarity.pair_similarity of names (a[k], b[k]), for every k."""
-        a = np.asarray(a, dtype=np.int64)
-        b = np.asarray(b, dtype=np.int64)
+        a = self.name_class[np.asarray(a, dtype=np.int64)]
+        b = self.name_class[np.asarray(b, dtype=np.int64)]
+        return self.class_similarity(a, b)
+
+    def class_similarity(self, a: Ints, b: Ints) -> Floats:
+        """pair_similarity of classes (a[k], b[k]) (see name_class)."""
         out = np.zeros(len(a))
         if not len(a):
             return out
@@ -159,11 +201,17 @@ class NameTable:
         short = np.where(swap, b, a)
         long = np.where(swap, a, b)
         ls, ll = self.lengths[short], self.lengths[long]
-        shapes = np.unique(np.stack([ls, ll], axis=1), axis=0)
+        width = int(ll.max()) + 1
+        shape = ls * width + ll
+        order = np.argsort(shape, kind="stable")
+        kinds, starts = np.unique(shape[order], return_index=True)
         groups = []
         needed = []
-        for s, n in shapes.tolist():
-            where = np.flatnonzero((ls == s) & (ll == n))
+        for kind, start, end in zip(
+            kinds.tolist(), starts.tolist(), [*starts[1:].tolist(), len(order)], strict=True
+        ):
+            s, n = divmod(kind, width)
+            where = order[start:end]
             if s == 0:
                 continue  # a name without words scores 0
             qa = self.words[short[where], :s]

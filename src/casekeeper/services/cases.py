@@ -23,6 +23,12 @@ SORTS = {
     "ref": (m.Case.ref.asc(), m.Case.id.asc()),
     "title": (m.Case.title.asc(), m.Case.id.asc()),
     "status": (m.Case.status.asc(), m.Case.id.asc()),
+    # The same, the other way round (a second click on a column header).
+    "-updated": (m.Case.updated_at.asc(), m.Case.id.asc()),
+    "-created": (m.Case.created_at.asc(), m.Case.id.asc()),
+    "-ref": (m.Case.ref.desc(), m.Case.id.desc()),
+    "-title": (m.Case.title.desc(), m.Case.id.desc()),
+    "-status": (m.Case.status.desc(), m.Case.id.desc()),
 }
 
 

@@ -12,14 +12,16 @@ are never suggested.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from rapidfuzz import fuzz, process
-from sqlalchemy import Connection, func, or_, select
+from sqlalchemy import Connection, Select, column, func, or_, select
 from sqlalchemy.orm import Session
 
 from casekeeper.errors import InvalidValue
@@ -43,10 +45,6 @@ DEFAULT_MIN_SCORE = 0.82
 # too many people to pair them all) shared by at most BUCKET_CAP people.
 PAIR_MIN_KEY = 3
 BUCKET_CAP = 300
-# rapidfuzz partial token sort ratio (0-100) of the phonetic readings below
-# which a name pair is not scored at all: the lowest of any true pair of the
-# evaluation set is 70.6; four in five pairs sharing a key fall below it.
-QUICK_MIN = 68
 # A one-word name ("Guldaria") matched into a longer one is weaker evidence.
 ONE_WORD_PENALTY = 0.02
 SAME_NAME = 0.85
@@ -61,6 +59,7 @@ NAMES_SHOWN = 3
 SCAN_CHUNK = 200_000
 
 Ints = NDArray[np.int64]
+Floats = NDArray[np.float64]
 
 
 @dataclass(frozen=True)
@@ -104,9 +103,13 @@ class _Row:
 @dataclass
 class _Person:
     row: _Row
-    names: list[tuple[str, tuple[Word, ...]]]
+    names: list[tuple[str, tuple[Word, ...]]]  # words only of names with a father's name
     cases: set[str]
     relatives: list[tuple[str, str, str]]  # (kind, relative id, relative label)
+
+    @property
+    def has_father(self) -> bool:
+        return any(w.patronymic for _text, words in self.names for w in words)
 
 
 def find_duplicates(
@@ -130,7 +133,7 @@ def find_duplicates(
             cancel.check()
         progress("finding candidate pairs", 0, None)
         first, second = scan.candidate_pairs(_excluded_pairs(session))
-        scored = scan.score(first, second, min_score - _most_field_gain(), progress, cancel)
+        scored = scan.score(first, second, min_score, progress, cancel)
         return _with_evidence(session, scored, min_score, forms=scan.forms_of)
 
 
@@ -212,58 +215,104 @@ class _Scan:
     ORM objects), as arrays: names sorted by person, persons by id."""
 
     def __init__(self, session: Session) -> None:
-        conn = session.connection()
-        rows = conn.execute(
-            select(
-                NameForm.id, NameForm.owner_id, NameForm.name_id, NameForm.latin, NameForm.phonetic
+        cursor = session.connection().connection.cursor()  # plain tuples: 1.6M rows
+        try:
+            cursor.execute(
+                "SELECT id, owner_id, name_id, latin, phonetic FROM name_form "
+                "WHERE entity = 'person' ORDER BY owner_id, id"
             )
-            .where(NameForm.entity == "person")
-            .order_by(NameForm.owner_id, NameForm.id)
-        ).all()
-        self.owners: list[str] = sorted({r[1] for r in rows})
+            rows = cursor.fetchall()
+            form_ids, owners, self.name_ids, latin, phonetic = (
+                list(map(itemgetter(n), rows)) for n in range(5)
+            )
+            del rows
+            cursor.execute(
+                "SELECT key, form_id FROM name_key WHERE length(key) >= ?", (PAIR_MIN_KEY,)
+            )
+            keys = cursor.fetchall()
+        finally:
+            cursor.close()
+        self.owners: list[str] = list(dict.fromkeys(owners))  # sorted: ORDER BY owner_id
         person_of = {owner: n for n, owner in enumerate(self.owners)}
-        self.name_ids: list[str] = [r[2] for r in rows]
-        self.stored: list[tuple[str, str]] = [(r[3], r[4]) for r in rows]
-        self.name_owner = np.array([person_of[r[1]] for r in rows], dtype=np.int64)
+        self.name_owner = np.fromiter(map(person_of.__getitem__, owners), np.int64, len(owners))
         self.name_count = np.bincount(self.name_owner, minlength=len(self.owners))
         self.first_name = np.cumsum(self.name_count) - self.name_count
-        self.table = NameTable(self.stored)
-        form_ids = np.array([r[0] for r in rows], dtype=np.int64)
-        self._read_keys(conn, form_ids)
+        self.latin, self.phonetic = latin, phonetic
+        self.table = NameTable(zip(latin, phonetic, strict=True))
+        self._buckets(keys, np.array(form_ids, dtype=np.int64))
+        # Each person's distinct name classes (names that read alike score alike).
+        classes = max(1, len(self.table.lengths))
+        own = np.unique(self.name_owner * classes + self.table.name_class)
+        self.class_owner, self.own_class = np.divmod(own, classes)
+        self.class_count = np.bincount(self.class_owner, minlength=len(self.owners))
+        self.first_class = np.cumsum(self.class_count) - self.class_count
+        self._read_facts(session.connection(), [("~" in p) for p in phonetic])
 
-    def _read_keys(self, conn: Connection, form_ids: Ints) -> None:
-        """Keys of 3+ classes as two sorted incidences: (name, key), to test
-        whether two names share one, and distinct (key, person), the buckets."""
-        rows = conn.execute(
-            select(NameKey.key, NameKey.form_id).where(func.length(NameKey.key) >= PAIR_MIN_KEY)
-        ).all()
-        keys, forms = zip(*rows, strict=True) if rows else ((), ())
+    def _read_facts(self, conn: Connection, patronymic: list[bool]) -> None:
+        """Which people have what _compare could find agreeing: the most
+        their fields can add to a pair's name score (_possible_gain)."""
+        persons = len(self.owners)
+        index = {owner: n for n, owner in enumerate(self.owners)}
+
+        def flags(ids: Iterable[str]) -> NDArray[np.bool_]:
+            out = np.zeros(persons, dtype=bool)
+            out[[index[i] for i in ids if i in index]] = True
+            return out
+
+        born, hometown, birthplace = (np.zeros(persons, dtype=bool) for _ in range(3))
+        for pid, has_born, has_hometown, has_birthplace in conn.execute(
+            select(
+                m.Person.id,
+                m.Person.birth_date.is_not(None),
+                func.trim(m.Person.hometown) != "",
+                func.trim(m.Person.birthplace) != "",
+            )
+        ):
+            p = index.get(pid)
+            if p is not None:
+                born[p], hometown[p], birthplace[p] = has_born, has_hometown, has_birthplace
+        related = flags(
+            x
+            for pair in conn.execute(select(m.Relationship.person_id, m.Relationship.relative_id))
+            for x in pair
+        )
+        in_case = flags(conn.scalars(select(m.Role.person_id).distinct()))
+        father = (
+            np.bincount(
+                self.name_owner, weights=np.array(patronymic, dtype=np.float64), minlength=persons
+            )
+            > 0
+        )
+        self.facts = [
+            (born, BIRTH_YEAR[0]),
+            (hometown, HOMETOWN[0]),
+            (birthplace, HOMETOWN[0]),
+            (father, FATHER[0]),
+            (related, RELATIVE[0]),
+            (in_case, SHARED_CASE[0]),
+        ]
+
+    def possible_gain(self, a: Ints, b: Ints) -> Floats:
+        """_possible_gain of pairs (a[k], b[k]), from the flags alone."""
+        gain = np.zeros(len(a))
+        for present, weight in self.facts:
+            gain += np.where(present[a] & present[b], weight, 0.0)
+        return gain
+
+    def _buckets(self, rows: Sequence[Any], form_ids: Ints) -> None:
+        """Distinct (key, person) of the keys of 3+ classes, sorted by key."""
+        keys = list(map(itemgetter(0), rows))
+        forms = map(itemgetter(1), rows)
         key_ids = {k: n for n, k in enumerate(dict.fromkeys(keys))}
-        self.key_count = max(1, len(key_ids))
         key = np.fromiter(map(key_ids.__getitem__, keys), dtype=np.int64, count=len(keys))
-        form = np.fromiter(forms, dtype=np.int64, count=len(forms))
+        form = np.fromiter(forms, dtype=np.int64, count=len(keys))
         name_of_form = np.full(int(max(form.max(initial=0), form_ids.max(initial=0))) + 1, -1)
         name_of_form[form_ids] = np.arange(len(form_ids))
         name = name_of_form[form]
-        key, name = key[name >= 0], name[name >= 0]
-        self.name_key = np.unique(name * self.key_count + key)
-        per_name = np.bincount(self.name_key // self.key_count, minlength=len(self.name_ids))
-        self.keys_of_name = (np.cumsum(per_name) - per_name, per_name)
+        key, name = key[name >= 0], name[name >= 0]  # places' and organizations' keys
         persons = max(1, len(self.owners))
         incidence = np.unique(key * persons + self.name_owner[name])
         self.bucket_key, self.bucket_person = np.divmod(incidence, persons)
-
-    def _share_a_key(self, x: Ints, y: Ints) -> NDArray[np.bool_]:
-        """For each k: do names x[k] and y[k] have a key of 3+ classes in common?"""
-        start, count = self.keys_of_name[0][x], self.keys_of_name[1][x]
-        pair = np.repeat(np.arange(len(x)), count)
-        within = np.arange(int(count.sum())) - (np.cumsum(count) - count)[pair]
-        keys = self.name_key[start[pair] + within] % self.key_count
-        probe = y[pair] * self.key_count + keys
-        found = np.searchsorted(self.name_key, probe)
-        found = np.minimum(found, len(self.name_key) - 1)
-        hit = self.name_key[found] == probe if len(self.name_key) else np.zeros(0, dtype=bool)
-        return np.bincount(pair[hit], minlength=len(x)) > 0
 
     def forms_of(self, person_ids: Iterable[str]) -> dict[str, list[tuple[str, str, str]]]:
         """(name id, Latin, phonetic) of each name of these people."""
@@ -275,7 +324,7 @@ class _Scan:
                 continue
             first = int(self.first_name[p])
             out[pid] = [
-                (self.name_ids[n], *self.stored[n])
+                (self.name_ids[n], self.latin[n], self.phonetic[n])
                 for n in range(first, first + int(self.name_count[p]))
             ]
         return out
@@ -310,7 +359,7 @@ class _Scan:
         table = self.table
         words = table.words
         real = (words >= 0) & ~table.initial[np.maximum(words, 0)]
-        one_word = real.sum(axis=1) <= 1
+        one_word = (real.sum(axis=1) <= 1)[table.name_class]
         not_single = np.bincount(self.name_owner[~one_word], minlength=len(self.owners))
         return not_single == 0
 
@@ -318,13 +367,14 @@ class _Scan:
         self,
         first: Ints,
         second: Ints,
-        floor: float,
+        min_score: float,
         progress: Progress,
         cancel: CancelToken | None,
     ) -> list[tuple[str, str, list[tuple[float, str, str]]]]:
         """(person, other, name matches best first) of the pairs whose best
-        name pair scores ``floor`` or more. Name pairs are scored only when
-        they share a key and pass a C-speed first look."""
+        name pair, with the most their fields could add, reaches
+        ``min_score``. Every name of one is scored against every name of the
+        other (names that read alike once)."""
         out: list[tuple[str, str, list[tuple[float, str, str]]]] = []
         total = len(first)
         progress("comparing names", 0, total)
@@ -332,56 +382,53 @@ class _Scan:
             if cancel is not None:
                 cancel.check()
             a, b = first[begin : begin + SCAN_CHUNK], second[begin : begin + SCAN_CHUNK]
+            floor = min_score - self.possible_gain(a, b)
             out.extend(self._score_chunk(a, b, floor))
             progress("comparing names", min(total, begin + SCAN_CHUNK), total)
         return out
 
     def _score_chunk(
-        self, a: Ints, b: Ints, floor: float
+        self, a: Ints, b: Ints, floor: Floats
     ) -> list[tuple[str, str, list[tuple[float, str, str]]]]:
-        count_a, count_b = self.name_count[a], self.name_count[b]
-        combos = count_a * count_b
-        pair = np.repeat(np.arange(len(a)), combos)
-        within = np.arange(int(combos.sum())) - (np.cumsum(combos) - combos)[pair]
-        name_a = self.first_name[a][pair] + within // count_b[pair]
-        name_b = self.first_name[b][pair] + within % count_b[pair]
-        shares = self._share_a_key(name_a, name_b)
-        pair, name_a, name_b = pair[shares], name_a[shares], name_b[shares]
-        quick = process.cpdist(
-            self.table.spaced[name_a],
-            self.table.spaced[name_b],
-            scorer=fuzz.partial_token_sort_ratio,
-            dtype=np.float64,
-            workers=-1,
-        )
-        alike = np.asarray(quick) >= QUICK_MIN
-        pair, name_a, name_b = pair[alike], name_a[alike], name_b[alike]
-        scores = self.table.pair_similarity(name_a, name_b)
-        lengths_a, lengths_b = self.table.lengths[name_a], self.table.lengths[name_b]
-        one_word = (np.minimum(lengths_a, lengths_b) == 1) & (np.maximum(lengths_a, lengths_b) > 1)
-        scores = round4(np.where(one_word, scores - ONE_WORD_PENALTY, scores))
+        pair, class_a, class_b = _expand(a, b, self.first_class, self.class_count)
+        scores = self._scores(self.own_class[class_a], self.own_class[class_b])
         best = np.full(len(a), -np.inf)
         np.maximum.at(best, pair, scores)
-        wanted = best >= floor
-        rows = np.flatnonzero(wanted[pair])
+        wanted = np.flatnonzero(best >= floor)
+        # The pairs kept: every name pair, for the evidence shown.
+        pair, name_a, name_b = _expand(a[wanted], b[wanted], self.first_name, self.name_count)
+        scores = self._scores(self.table.name_class[name_a], self.table.name_class[name_b])
         matches: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
         ids = self.name_ids
         for k, score, x, y in zip(
-            pair[rows].tolist(),
-            scores[rows].tolist(),
-            name_a[rows].tolist(),
-            name_b[rows].tolist(),
-            strict=True,
+            pair.tolist(), scores.tolist(), name_a.tolist(), name_b.tolist(), strict=True
         ):
             matches[k].append((score, ids[x], ids[y]))
         return [
-            (self.owners[a[k]], self.owners[b[k]], sorted(matches[k], reverse=True))
-            for k in np.flatnonzero(wanted).tolist()
+            (self.owners[a[w]], self.owners[b[w]], sorted(matches[k], reverse=True))
+            for k, w in enumerate(wanted.tolist())
         ]
 
+    def _scores(self, class_a: Ints, class_b: Ints) -> Floats:
+        """_name_matches' score of each pair of name classes."""
+        scores = self.table.class_similarity(class_a, class_b)
+        lengths_a, lengths_b = self.table.lengths[class_a], self.table.lengths[class_b]
+        one_word = (np.minimum(lengths_a, lengths_b) == 1) & (np.maximum(lengths_a, lengths_b) > 1)
+        return round4(np.where(one_word, scores - ONE_WORD_PENALTY, scores))
 
-def _quick_text(words: tuple[Word, ...]) -> str:
-    return " ".join(w.readings[0] for w in words)
+
+def _expand(a: Ints, b: Ints, first: Ints, count: Ints) -> tuple[Ints, Ints, Ints]:
+    """Every (item of a[k], item of b[k]), items being the runs
+    first[p] .. first[p] + count[p] - 1: (k, item, other item)."""
+    count_a, count_b = count[a], count[b]
+    combos = count_a * count_b
+    pair = np.repeat(np.arange(len(a)), combos)
+    within = np.arange(int(combos.sum())) - (np.cumsum(combos) - combos)[pair]
+    return (
+        pair,
+        first[a][pair] + within // count_b[pair],
+        first[b][pair] + within % count_b[pair],
+    )
 
 
 def _excluded_pairs(session: Session, person_id: str | None = None) -> set[tuple[str, str]]:
@@ -403,31 +450,18 @@ def _excluded_pairs(session: Session, person_id: str | None = None) -> set[tuple
 
 
 def _name_matches(
-    a: list[tuple[str, tuple[Word, ...]]],
-    b: list[tuple[str, tuple[Word, ...]]],
-    name_keys_of: dict[str, set[str]] | None = None,
+    a: list[tuple[str, tuple[Word, ...]]], b: list[tuple[str, tuple[Word, ...]]]
 ) -> list[tuple[float, str, str]]:
-    """(score, name id, other name id), best first, for the name pairs that
-    share a blocking key and pass a C-speed first look (every pair when keys
-    are not given)."""
+    """(score, name id, other name id) of every name pair, best first (as
+    _Scan scores them in bulk)."""
     out = []
     for a_id, a_words in a:
         for b_id, b_words in b:
-            if name_keys_of is not None and not (
-                name_keys_of.get(a_id, set()) & name_keys_of.get(b_id, set())
-                and fuzz.partial_token_sort_ratio(_quick_text(a_words), _quick_text(b_words))
-                >= QUICK_MIN
-            ):
-                continue
             score = pair_similarity(a_words, b_words)
             if min(len(a_words), len(b_words)) == 1 and max(len(a_words), len(b_words)) > 1:
                 score -= ONE_WORD_PENALTY
             out.append((round(score, 4), a_id, b_id))
     return sorted(out, reverse=True)
-
-
-def _most_field_gain() -> float:
-    return BIRTH_YEAR[0] + HOMETOWN[0] + FATHER[0] + RELATIVE[0] + SHARED_CASE[0]
 
 
 # --- evidence ---------------------------------------------------------------------
@@ -444,8 +478,10 @@ def _with_evidence(
     out = []
     for a, b, best in scored:
         pa, pb = people[a], people[b]
-        agree, conflict, adjust = _compare(pa, pb)
         name_score = best[0][0]
+        if name_score + _possible_gain(pa, pb) < min_score:
+            continue  # nothing recorded about them could lift the names enough
+        agree, conflict, adjust = _compare(pa, pb)
         score = round(max(0.0, min(1.0, name_score + adjust)), 4)
         if score < min_score:
             continue
@@ -465,22 +501,28 @@ def _with_evidence(
     return sorted(out, key=lambda p: (-p.score, p.person_label, p.other_label))
 
 
-def _chunks(ids: Sequence[str], size: int = 5000) -> Iterator[Sequence[str]]:
-    """IN lists of a bounded length (SQLite limits bound parameters)."""
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
+def _possible_gain(a: _Person, b: _Person) -> float:
+    """The most that fields both people have could add (_compare's agreements)."""
+    ra, rb = a.row, b.row
+    gain = BIRTH_YEAR[0] if ra.birth_date is not None and rb.birth_date is not None else 0.0
+    gain += HOMETOWN[0] * (
+        (bool(ra.hometown.strip()) and bool(rb.hometown.strip()))
+        + (bool(ra.birthplace.strip()) and bool(rb.birthplace.strip()))
+    )
+    if a.has_father and b.has_father:
+        gain += FATHER[0]
+    if a.relatives and b.relatives:
+        gain += RELATIVE[0]
+    if a.cases and b.cases:
+        gain += SHARED_CASE[0]
+    return gain
 
 
-def _stored_forms(session: Session, ids: Sequence[str]) -> dict[str, list[tuple[str, str, str]]]:
-    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for chunk in _chunks(ids):
-        for owner, name_id, latin, phonetic in session.execute(
-            select(NameForm.owner_id, NameForm.name_id, NameForm.latin, NameForm.phonetic).where(
-                NameForm.entity == "person", NameForm.owner_id.in_(chunk)
-            )
-        ):
-            out[owner].append((name_id, latin, phonetic))
-    return out
+def _among(ids: Sequence[str]) -> Select[tuple[Any]]:
+    """The ids as one bound parameter (SQLite's json_each): any number of
+    them, and one short statement to compile, where an IN list would bind
+    one parameter per id."""
+    return select(column("value")).select_from(func.json_each(json.dumps(list(ids))))
 
 
 def _people(
@@ -490,55 +532,57 @@ def _people(
 ) -> tuple[dict[str, _Person], dict[str, str]]:
     """What the comparison needs of each person (Core selects, no ORM
     objects), and the text of each of their names by name id. Names are
-    compared by their stored keys (name_form), not transliterated again."""
-    stored = forms(ids) if forms is not None else _stored_forms(session, ids)
-    words_of = {
-        name_id: stored_words(latin, phonetic)
+    compared by their stored keys (name_form), not transliterated again;
+    only a name with a father's name in it is unfolded into words."""
+    conn = session.connection()
+    stored = forms(ids) if forms is not None else _stored_forms(conn, ids)
+    phonetic_of = {
+        name_id: (latin, phonetic)
         for person_forms in stored.values()
         for name_id, latin, phonetic in person_forms
     }
     texts: dict[str, str] = {}
     names: dict[str, list[tuple[str, tuple[Word, ...]]]] = defaultdict(list)
-    facts: dict[str, tuple[str, FuzzyDate | None, str, str]] = {}
-    cases: dict[str, set[str]] = defaultdict(set)
-    rels: dict[str, tuple[str, str, str]] = {}
-    for chunk in _chunks(ids):
-        for name_id, person_id, name_text in session.execute(
-            select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text)
-            .where(m.PersonName.person_id.in_(chunk))
-            .order_by(m.PersonName.person_id, m.PersonName.position)
-        ):
-            texts[name_id] = name_text
-            words = words_of.get(name_id)
-            names[person_id].append(
-                (name_text, name_keys(name_text).words if words is None else words)
-            )
-        for pid, gender, born, hometown, birthplace in session.execute(
+    for name_id, person_id, name_text in conn.execute(
+        select(m.PersonName.id, m.PersonName.person_id, m.PersonName.text)
+        .where(m.PersonName.person_id.in_(_among(ids)))
+        .order_by(m.PersonName.person_id, m.PersonName.position)
+    ).all():
+        texts[name_id] = name_text
+        form = phonetic_of.get(name_id)
+        if form is None:  # written with raw SQL, not indexed yet
+            words = name_keys(name_text).words
+        else:
+            words = stored_words(*form) if "~" in form[1] else ()
+        names[person_id].append((name_text, words))
+    facts = {
+        pid: (gender or "", born, hometown or "", birthplace or "")
+        for pid, gender, born, hometown, birthplace in conn.execute(
             select(
                 m.Person.id,
                 m.Person.gender,
                 m.Person.birth_date,
                 m.Person.hometown,
                 m.Person.birthplace,
-            ).where(m.Person.id.in_(chunk))
-        ):
-            facts[pid] = (gender or "", born, hometown or "", birthplace or "")
-        for person_id, case_id in session.execute(
-            select(m.Role.person_id, m.Role.case_id).where(m.Role.person_id.in_(chunk))
-        ):
-            cases[person_id].add(case_id)
-        for rel_id, person_id, kind, relative_id in session.execute(
-            select(
-                m.Relationship.id,
-                m.Relationship.person_id,
-                m.Relationship.kind,
-                m.Relationship.relative_id,
-            ).where(or_(m.Relationship.person_id.in_(chunk), m.Relationship.relative_id.in_(chunk)))
-        ):
-            rels[rel_id] = (person_id, kind, relative_id)
-    labels = _labels(session, sorted({x for a, _, b in rels.values() for x in (a, b)}))
+            ).where(m.Person.id.in_(_among(ids)))
+        )
+    }
+    cases: dict[str, set[str]] = defaultdict(set)
+    for person_id, case_id in conn.execute(
+        select(m.Role.person_id, m.Role.case_id).where(m.Role.person_id.in_(_among(ids)))
+    ):
+        cases[person_id].add(case_id)
+    rels = conn.execute(
+        select(m.Relationship.person_id, m.Relationship.kind, m.Relationship.relative_id).where(
+            or_(
+                m.Relationship.person_id.in_(_among(ids)),
+                m.Relationship.relative_id.in_(_among(ids)),
+            )
+        )
+    ).all()
+    labels = _labels(conn, sorted({x for a, _, b in rels for x in (a, b)}))
     relatives: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for person_id, kind, relative_id in rels.values():
+    for person_id, kind, relative_id in rels:
         if person_id in facts:
             relatives[person_id].append((_inverse(kind), relative_id, labels.get(relative_id, "")))
         if relative_id in facts:
@@ -557,20 +601,28 @@ def _people(
     return people, texts
 
 
+def _stored_forms(conn: Connection, ids: Sequence[str]) -> dict[str, list[tuple[str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for owner, name_id, latin, phonetic in conn.execute(
+        select(NameForm.owner_id, NameForm.name_id, NameForm.latin, NameForm.phonetic).where(
+            NameForm.entity == "person", NameForm.owner_id.in_(_among(ids))
+        )
+    ):
+        out[owner].append((name_id, latin, phonetic))
+    return out
+
+
 def _inverse(kind: str) -> str:
     return INVERSE_RELATIONSHIP.get(kind, kind)
 
 
-def _labels(session: Session, ids: Sequence[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for chunk in _chunks(ids):
-        rows = session.execute(
-            select(m.PersonName.person_id, m.PersonName.text)
-            .where(m.PersonName.person_id.in_(chunk))
-            .order_by(m.PersonName.position.desc())
-        )
-        out.update({pid: text for pid, text in rows})
-    return out
+def _labels(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
+    rows = conn.execute(
+        select(m.PersonName.person_id, m.PersonName.text)
+        .where(m.PersonName.person_id.in_(_among(ids)))
+        .order_by(m.PersonName.position.desc())
+    )
+    return {pid: text for pid, text in rows}
 
 
 def _compare(a: _Person, b: _Person) -> tuple[list[FieldComparison], list[FieldComparison], float]:

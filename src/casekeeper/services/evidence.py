@@ -38,10 +38,11 @@ from casekeeper.progress import CancelToken, Progress, no_progress
 from casekeeper.store import models as m
 from casekeeper.store.store import VAULT_DIR, Store
 from casekeeper.store.vocab import Audience
-from casekeeper.vault.blobs import Vault
+from casekeeper.vault.blobs import Vault, WorkMarker, interrupted, work_markers
 from casekeeper.vault.identity import vault_identity
 from casekeeper.vault.metadata import FileFacts, facts
-from casekeeper.vault.sealing import SealedFile, seal
+from casekeeper.vault.sealing import seal
+from casekeeper.vault.unsealing import read_blob
 
 from . import lookup, present
 from . import validate as check
@@ -55,17 +56,28 @@ def vault_of(store: Store) -> Vault:
     return Vault(store.path / VAULT_DIR)
 
 
-def tidy_vault(store: Store) -> tuple[int, int]:
+def tidy_vault(store: Store, *, always: bool = False) -> tuple[int, int]:
     """On open: drop temp files of interrupted imports, finish erasing blobs
     that only removed items name, and set aside (never delete) blobs no
-    record names: see ``vault.blobs``."""
+    record names: see ``vault.blobs``.
+
+    Only after an interrupted import or removal (a work marker in the store
+    folder, or a temp file in the vault), unless ``always``: the sweep reads
+    every evidence row, which an ordinary open should not pay for."""
+    vault = vault_of(store)
+    markers = work_markers(store.path)
+    if not always and not interrupted(store.path, vault):
+        return 0, 0
     with store.reading() as session:
         rows = session.execute(
             select(m.Evidence.blob_id, m.Evidence.removed_at).where(m.Evidence.blob_id != "")
         ).all()
     in_use = {blob for blob, removed in rows if removed is None}
     erased = {blob for blob, removed in rows if removed is not None} - in_use
-    return vault_of(store).clean_up(in_use, erased)
+    tidied = vault.clean_up(in_use, erased)
+    for marker in markers:  # only the ones seen before the sweep
+        marker.unlink(missing_ok=True)
+    return tidied
 
 
 # Custody events recorded in one transaction share a timestamp (``acquired``
@@ -93,13 +105,20 @@ def _display(text: str) -> str:
 
 @dataclass
 class _Pending:
+    """A file read and encrypted into a temp file, waiting to be recorded.
+    The first MiB of plaintext the metadata came from is not kept."""
+
     path: Path
-    sealed: SealedFile
+    temp: Path
+    sha256: str
+    size: int
+    modified: datetime
     name: str = ""
     tag: str = ""
     info: FileFacts = field(default_factory=FileFacts)
     blob_id: str = ""
     new_blob: bool = False
+    same_as: _Pending | None = None  # an identical file earlier in this import
 
 
 def _files_under(paths: list[Path]) -> list[Path]:
@@ -145,7 +164,12 @@ def add_evidence(
     cancel: CancelToken | None = None,
 ) -> list[v.EvidenceView]:
     """Imports files and folders, all or nothing: on any error or cancel,
-    the blobs written so far are deleted and no row is recorded."""
+    the blobs written so far are deleted and no row is recorded.
+
+    Every file is read once into a temp file in the vault; then all of them
+    are fsynced and named together (``Vault.commit_all``) and recorded in one
+    transaction. A work marker in the store folder says, until the end,
+    that a crash may leave temp files or unrecorded blobs to tidy."""
     cancel = cancel or CancelToken()
     files = _files_under([Path(p) for p in paths])
     when = _moment(acquired_at)
@@ -157,19 +181,26 @@ def add_evidence(
         identity = vault_identity(session)
     recipient = identity.recipient()
     pending: list[_Pending] = []
+    marker = WorkMarker(ctx.store.path)
     try:
+        first_of: dict[str, _Pending] = {}  # dedup tag -> first such file in this import
         for index, path in enumerate(files):
             label = f"{_display(path.name)} ({index + 1} of {len(files)})"
             sealed = seal(vault, path, recipient, progress=progress, cancel=cancel, label=label)
-            item = _Pending(path, sealed)
+            item = _Pending(path, sealed.temp, sealed.sha256, sealed.size, sealed.modified)
             pending.append(item)  # from here on, a failure removes its temp file
             item.name = _display(path.name)
             item.tag = _tag(ctx.store, sealed.sha256)
             # Metadata now, outside the write lock: audio and video durations
             # re-read a few headers of the (just checked, unchanged) file.
             item.info = facts(path, item.name, sealed.head)
-            _place(ctx.store, vault, identity, pending, cancel)
+            del sealed  # its head (plaintext) goes now, not at the end of the import
+            earlier = first_of.setdefault(item.tag, item)
+            if earlier is not item:
+                item.same_as = earlier
+                item.temp.unlink(missing_ok=True)
         cancel.check()
+        _place(ctx.store, vault, identity, pending, cancel)
         with ctx.store.writing(ctx.author) as session:
             rows = [
                 _record(session, ctx, p, case_id, source_id, when, acquired_from,
@@ -177,48 +208,76 @@ def add_evidence(
                 for p in pending
             ]
             session.flush()
-            return [_present(r, with_custody=True) for r in rows]
+            views = [_present(r, with_custody=True) for r in rows]
     except BaseException:
-        for p in pending:
-            p.sealed.temp.unlink(missing_ok=True)
+        if _forget(vault, pending):
+            marker.done()
+        raise
+    marker.done()
+    return views
+
+
+def _forget(vault: Vault, pending: list[_Pending]) -> bool:
+    """After a failed import: removes its temp files and the blobs it made.
+    False if something could not be removed (the next open tidies it)."""
+    clean = True
+    for p in pending:
+        try:
+            p.temp.unlink(missing_ok=True)
             if p.new_blob:
                 vault.delete(p.blob_id)
-        raise
+        except OSError:
+            clean = False
+    return clean
 
 
 def _tag(store: Store, sha256: str) -> str:
     return hmac.new(store.evidence_dedup_key, bytes.fromhex(sha256), hashlib.sha256).hexdigest()
 
 
+_TAGS_PER_QUERY = 500
+
+
 def _place(store: Store, vault: Vault, identity: AgeIdentity, pending: list[_Pending],
            cancel: CancelToken) -> None:
-    """Names the newest sealed file: the blob of an identical file already in
-    the store (or earlier in this import), else its own new blob.
+    """Names every sealed file: the blob of an identical file already in the
+    store, or of an identical file earlier in this import, else its own new
+    blob (all new blobs made durable and named together).
 
     A stored blob is reused only once it is seen to decrypt to the very
     same bytes: linking a freshly read, intact file to a copy that was
     damaged since would lose the intact one."""
-    item = pending[-1]
-    same = next((p.blob_id for p in pending[:-1] if p.tag == item.tag), None)
-    if same is None:
-        with store.reading() as session:
-            candidates = session.scalars(
-                select(m.Evidence.blob_id).where(
-                    m.Evidence.dedup_tag == item.tag, m.Evidence.removed_at.is_(None),
+    firsts = [p for p in pending if p.same_as is None]
+    stored: dict[str, list[str]] = {}  # dedup tag -> blobs of live items with it
+    with store.reading() as session:
+        for start in range(0, len(firsts), _TAGS_PER_QUERY):
+            tags = [p.tag for p in firsts[start : start + _TAGS_PER_QUERY]]
+            for tag, blob in session.execute(
+                select(m.Evidence.dedup_tag, m.Evidence.blob_id).where(
+                    m.Evidence.dedup_tag.in_(tags), m.Evidence.removed_at.is_(None),
                     m.Evidence.blob_id != "",
                 ).distinct()
-            ).all()
+            ):
+                stored.setdefault(tag, []).append(blob)
+    fresh: list[_Pending] = []
+    for item in firsts:
         same = next(
-            (blob for blob in candidates
-             if _blob_holds(vault, blob, identity, item.sealed.sha256, cancel)),
+            (blob for blob in stored.get(item.tag, ())
+             if _blob_holds(vault, blob, identity, item.sha256, cancel)),
             None,
         )
-    if same:
-        item.sealed.temp.unlink(missing_ok=True)
-        item.blob_id = same
-    else:
-        item.blob_id = vault.commit(item.sealed.temp)
+        if same:
+            item.temp.unlink(missing_ok=True)
+            item.blob_id = same
+        else:
+            fresh.append(item)
+    cancel.check()
+    for item, blob_id in zip(fresh, vault.commit_all(p.temp for p in fresh), strict=True):
+        item.blob_id = blob_id
         item.new_blob = True
+    for item in pending:
+        if item.same_as is not None:
+            item.blob_id = item.same_as.blob_id
 
 
 def _blob_holds(vault: Vault, blob_id: str, identity: AgeIdentity, sha256: str,
@@ -244,19 +303,19 @@ def _record(
     now = ctx.store.clock.now()
     row = m.Evidence(
         case_id=case_id, blob_id=p.blob_id, original_name=p.name,
-        media_type=info.media_type, size=p.sealed.size, sha256=p.sealed.sha256,
+        media_type=info.media_type, size=p.size, sha256=p.sha256,
         dedup_tag=p.tag, acquired_by=ctx.author, acquired_from=acquired_from.strip(),
         acquired_at=when or now, acquired_where=acquired_where.strip(),
         description=description.strip(), source_id=source_id, sensitivity=sensitivity,
-        file_modified=p.sealed.modified, captured_at=info.captured_at, camera=info.camera,
+        file_modified=p.modified, captured_at=info.captured_at, camera=info.camera,
         gps_latitude=info.gps_latitude, gps_longitude=info.gps_longitude,
         duration_seconds=info.duration_seconds,
     )
     row.custody = [
         m.CustodyEvent(action="acquired", actor=ctx.author, at=when or now,
-                       place=acquired_where.strip(), sha256=p.sealed.sha256,
+                       place=acquired_where.strip(), sha256=p.sha256,
                        detail=f"from {acquired_from.strip()}" if acquired_from.strip() else ""),
-        m.CustodyEvent(action="imported", actor=ctx.author, at=now, sha256=p.sealed.sha256,
+        m.CustodyEvent(action="imported", actor=ctx.author, at=now, sha256=p.sha256,
                        detail=f"imported from {_display(str(p.path))}"),
     ]
     session.add(row)
@@ -314,12 +373,14 @@ def _age_why(exc: AgeError) -> str:
 
 
 @contextlib.contextmanager
-def open_plaintext(store: Store, row: m.Evidence, session: Session) -> Iterator[AgeReader]:
+def open_plaintext(
+    store: Store, row: m.Evidence, session: Session, identity: AgeIdentity | None = None
+) -> Iterator[AgeReader]:
     """A stream of the decrypted file; each 64 KiB chunk is authenticated
     before it is read. The caller must check the hash at the end."""
     if row.removed_at is not None or not row.blob_id:
         raise EvidenceRemoved(row.id, row.original_name)
-    identity = vault_identity(session)
+    identity = identity or vault_identity(session)
     path = vault_of(store).path_of(row.blob_id)
     try:
         handle = open(path, "rb")
@@ -341,31 +402,41 @@ def open_plaintext(store: Store, row: m.Evidence, session: Session) -> Iterator[
 
 
 class _Sink(Protocol):
-    def write(self, data: bytes, /) -> int | None: ...
+    def write(self, data: memoryview, /) -> int | None: ...
 
 
 def _copy_checked(store: Store, session: Session, row: m.Evidence, out: _Sink | None,
-                  progress: Progress, cancel: CancelToken) -> str:
+                  progress: Progress, cancel: CancelToken,
+                  identity: AgeIdentity | None = None) -> str:
     """Decrypts to ``out`` (or nowhere), returns the SHA-256 seen; raises
-    EvidenceDamaged on any authentication failure or hash mismatch."""
+    EvidenceDamaged on any authentication failure or hash mismatch. A large
+    file is decrypted on a second thread while this one hashes and writes."""
     sha = hashlib.sha256()
     done = 0
-    with open_plaintext(store, row, session) as reader:
-        while True:
-            cancel.check()
+    failed_write: list[OSError] = []
+
+    def on_block(block: memoryview) -> None:
+        nonlocal done
+        cancel.check()
+        sha.update(block)
+        if out is not None:
             try:
-                block = reader.read(1 << 20)
-            except AgeError as exc:
-                raise _damaged(row, _age_why(exc)) from None
-            except OSError as exc:
-                raise _unreadable(row, exc) from None
-            if not block:
-                break
-            sha.update(block)
-            if out is not None:
                 out.write(block)
-            done += len(block)
-            progress(row.original_name, done, row.size)
+            except OSError as exc:  # the copy's fault (disk full), not the blob's
+                failed_write.append(exc)
+                raise
+        done += len(block)
+        progress(row.original_name, done, row.size)
+
+    with open_plaintext(store, row, session, identity) as reader:
+        try:
+            read_blob(reader, row.size, on_block)
+        except AgeError as exc:
+            raise _damaged(row, _age_why(exc)) from None
+        except OSError as exc:
+            if failed_write and exc is failed_write[0]:
+                raise
+            raise _unreadable(row, exc) from None
     seen = sha.hexdigest()
     if not hmac.compare_digest(seen, row.sha256):
         raise _damaged(row, "its content no longer matches the hash taken at import")
@@ -412,8 +483,8 @@ class _MemorySink:
     def __init__(self) -> None:
         self._parts: list[bytes] = []
 
-    def write(self, data: bytes) -> int:
-        self._parts.append(data)
+    def write(self, data: memoryview) -> int:
+        self._parts.append(bytes(data))  # the block's buffer is reused
         return len(data)
 
     def value(self) -> bytes:
@@ -490,28 +561,36 @@ class RemoveOutcome:
 
 
 def remove(ctx: Context, ident: str, reason: str = "") -> RemoveOutcome:
-    with ctx.store.writing(ctx.author) as session:
-        row = _row(session, ident)
-        if row.removed_at is not None:
-            raise EvidenceRemoved(row.id, row.original_name)
-        row.removed_at = ctx.store.clock.now()
-        row.removed_by = ctx.author
-        _custody(session, ctx, row, "removed", row.sha256, reason.strip())
-        others = session.scalars(
-            select(m.Evidence.id).where(
-                m.Evidence.blob_id == row.blob_id, m.Evidence.id != row.id,
-                m.Evidence.removed_at.is_(None),
-            )
-        ).all()
-        session.flush()
-        view = _present(row, with_custody=True)
+    # Marked until the file is erased: a crash between the record and the
+    # erasure leaves the marker, and the next open finishes the erasure.
+    marker = WorkMarker(ctx.store.path)
+    try:
+        with ctx.store.writing(ctx.author) as session:
+            row = _row(session, ident)
+            if row.removed_at is not None:
+                raise EvidenceRemoved(row.id, row.original_name)
+            row.removed_at = ctx.store.clock.now()
+            row.removed_by = ctx.author
+            _custody(session, ctx, row, "removed", row.sha256, reason.strip())
+            others = session.scalars(
+                select(m.Evidence.id).where(
+                    m.Evidence.blob_id == row.blob_id, m.Evidence.id != row.id,
+                    m.Evidence.removed_at.is_(None),
+                )
+            ).all()
+            session.flush()
+            view = _present(row, with_custody=True)
+    except BaseException:  # nothing was recorded, so nothing is to be erased
+        marker.done()
+        raise
     erased = False
     if not others:
         try:
             vault_of(ctx.store).delete(row.blob_id)
             erased = True
-        except OSError:  # erased by tidy_vault on the next open
-            pass
+        except OSError:  # erased by tidy_vault on the next open (the marker stays)
+            return RemoveOutcome(view, erased, list(others))
+    marker.done()
     return RemoveOutcome(view, erased, list(others))
 
 
@@ -540,10 +619,11 @@ def verify_vault(
         if case:
             query = query.where(m.Evidence.case_id == lookup.case(session, case).id)
         rows = session.scalars(query.order_by(m.Evidence.created_at)).all()
+        identity = vault_identity(session) if rows else None
         outcomes: list[tuple[str, str, str]] = []  # (id, hash seen, failure)
         for row in rows:
             try:
-                seen = _copy_checked(ctx.store, session, row, None, progress, cancel)
+                seen = _copy_checked(ctx.store, session, row, None, progress, cancel, identity)
             except EvidenceDamaged as exc:
                 why = getattr(exc, "why", exc.message)
                 report.problems.append((row.id, row.original_name, why))

@@ -16,7 +16,6 @@ strings keeps the ``SCORE_CAP`` most alike for the full word-by-word score.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
@@ -62,31 +61,29 @@ def candidate_forms(session: Session, query: NameKeys, *, entity: str | None = N
     chosen = _useful_keys(groups, sizes)
     if not chosen:
         return []
-    postings = session.execute(
-        text("SELECT key, form_id FROM name_key WHERE key IN :keys LIMIT :most").bindparams(
-            bindparam("keys", expanding=True)
-        ),
-        {"keys": sorted(chosen), "most": POSTINGS_LIMIT},
-    ).all()
-    group_of = defaultdict(set)
-    for n, group in enumerate(groups):
-        for key in group:
-            group_of[key].add(n)
-    words: dict[int, set[int]] = defaultdict(set)
-    hits: dict[int, int] = defaultdict(int)
-    for key, form_id in postings:
-        words[form_id] |= group_of[key]
-        hits[form_id] += 1
-    ranked = sorted(hits, key=lambda f: (-len(words[f]), -hits[f], f))[:FORM_CAP]
-    if not ranked:
-        return []
-    where_entity = " AND entity = :entity" if entity else ""
+    # Rank in SQLite, not in Python: the postings (up to POSTINGS_LIMIT rows)
+    # are grouped per name where they are read, and only the FORM_CAP best
+    # names come back, with their name_form columns, in one statement.
+    pairs = [(key, n) for n, group in enumerate(groups) for key in sorted(group & chosen)]
+    params: dict[str, object] = {f"k{i}": key for i, (key, _n) in enumerate(pairs)}
+    params.update({f"w{i}": n for i, (_key, n) in enumerate(pairs)})
+    params.update({"most": POSTINGS_LIMIT, "cap": FORM_CAP})
+    values = ", ".join(f"(:k{i}, :w{i})" for i in range(len(pairs)))
+    wanted = ", ".join(f":k{i}" for i in range(len(pairs)))
+    where_entity = "WHERE f.entity = :entity" if entity else ""
+    if entity:
+        params["entity"] = entity
     rows = session.execute(
         text(
-            "SELECT id, entity, owner_id, name_id, script, latin, phonetic FROM name_form "
-            f"WHERE id IN :ids{where_entity}"
-        ).bindparams(bindparam("ids", expanding=True)),
-        {"ids": ranked, "entity": entity} if entity else {"ids": ranked},
+            f"WITH q(key, word) AS (VALUES {values}), "
+            f"p AS (SELECT key, form_id FROM name_key WHERE key IN ({wanted}) LIMIT :most), "
+            "r AS (SELECT p.form_id AS id, count(DISTINCT q.word) AS words, "
+            "count(DISTINCT p.key) AS hits FROM p JOIN q ON q.key = p.key "
+            "GROUP BY p.form_id ORDER BY words DESC, hits DESC, p.form_id LIMIT :cap) "
+            "SELECT f.id, f.entity, f.owner_id, f.name_id, f.script, f.latin, f.phonetic "
+            f"FROM r JOIN name_form f ON f.id = r.id {where_entity} ORDER BY f.id"
+        ),
+        params,
     ).all()
     return _most_alike(query, [tuple(r) for r in rows])  # type: ignore[misc]
 

@@ -41,7 +41,7 @@ def open_store(
     clock: Clock | None = None,
 ) -> Store:
     store = Store.open(Path(path), passphrase=passphrase, recovery_key=recovery_key, clock=clock)
-    tidy_vault(store)  # interrupted imports leave temp files or unnamed blobs
+    tidy_vault(store)  # only after an interrupted import or removal (a marker, a temp file)
     return store
 
 

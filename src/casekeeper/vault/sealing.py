@@ -1,9 +1,15 @@
 """Reading a file once: hash it and encrypt it into the vault in one pass.
 
 The plaintext goes from the source file straight into the age writer; it
-is never copied to disk. SHA-256 runs on the reading thread while another
-thread encrypts and writes (both release the GIL), which is what makes an
-import about as fast as hashing alone (PITFALLS.md, "Crypto throughput").
+is never copied to disk. For a large file SHA-256 runs on the reading
+thread while another thread encrypts and writes (both release the GIL),
+which is what makes an import about as fast as hashing alone (PITFALLS.md,
+"Crypto throughput"); a small file is done on one thread, since starting
+a thread costs more than it saves.
+
+The temp file is written and handed to the disk as it goes, but not yet
+fsynced: ``Vault.commit_all`` fsyncs a whole import's files together,
+before renaming them.
 """
 
 from __future__ import annotations
@@ -12,11 +18,12 @@ import errno
 import hashlib
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from casekeeper.crypto.age import AgeRecipient, encrypt_file, encrypted_payload_size
+from casekeeper.crypto.age import AgeRecipient, AgeWriter, encrypt_file, encrypted_payload_size
 from casekeeper.errors import (
     EvidenceFileChanged,
     EvidenceLinkedFolder,
@@ -30,13 +37,15 @@ from casekeeper.progress import CancelToken, Progress
 from .blobs import Vault
 
 HEAD_BYTES = 1 << 20  # what metadata sniffing may look at, kept in memory only
+READ_SIZE = 1 << 20
+PIPELINE_FROM = 4 << 20  # files this large hash and encrypt on two threads
 SPACE_MARGIN = 16 << 20
 _NO_SPACE = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 @dataclass(frozen=True)
 class SealedFile:
-    temp: Path  # fsynced age file in the vault folder, not yet named
+    temp: Path  # age file in the vault folder, written, not yet fsynced or named
     sha256: str
     size: int
     head: bytes
@@ -118,8 +127,9 @@ def seal(
     label: str = "",
 ) -> SealedFile:
     """Reads ``path`` once: SHA-256 of the plaintext and its age encryption
-    into a fsynced temp file in the vault folder. On any failure the temp
-    file is gone and a typed error says why; nothing else was written."""
+    into a temp file in the vault folder (to be made durable and named by
+    ``Vault.commit_all``). On any failure the temp file is gone and a typed
+    error says why; nothing else was written."""
     cancel.check()
     fd, before = _open_regular(path)
     src = _Source(fd, path)
@@ -150,9 +160,15 @@ def _seal_open(
     try:
         with vault.incoming() as (temp, out):
             try:
-                encrypt_file(src, out, [recipient], on_chunk=on_chunk)  # type: ignore[arg-type]
+                if before.st_size >= PIPELINE_FROM:
+                    encrypt_file(src, out, [recipient], on_chunk=on_chunk,  # type: ignore[arg-type]
+                                 chunk_size=READ_SIZE)
+                else:
+                    _encrypt_here(src, out, recipient, on_chunk)
                 out.flush()
-                os.fsync(out.fileno())
+                start_writeback = getattr(out, "start_writeback", None)
+                if start_writeback is not None:
+                    start_writeback()  # the last bytes: on their way before commit_all's fsync
             except OSError as exc:
                 if exc.errno in _NO_SPACE:
                     raise VaultDiskFull(path, before.st_size) from None
@@ -166,6 +182,16 @@ def _seal_open(
         raise VaultWriteFailed(vault.root, _why(exc)) from None
     modified = datetime.fromtimestamp(before.st_mtime, UTC)
     return SealedFile(temp, sha.hexdigest(), done, bytes(head), modified)
+
+
+def _encrypt_here(
+    src: _Source, out: object, recipient: AgeRecipient, on_chunk: Callable[[bytes], None]
+) -> None:
+    """A small file on this one thread: read, hash, encrypt, write."""
+    with AgeWriter(out, [recipient]) as writer:  # type: ignore[arg-type]
+        while block := src.read(READ_SIZE):
+            on_chunk(block)
+            writer.write(block)
 
 
 def _changed(before: os.stat_result, after: os.stat_result) -> bool:
