@@ -312,8 +312,10 @@ def _moment(period: str) -> QDateTime:
 
 def install_action(window: MainWindow) -> QAction:
     """View ▸ Statistics; enabled while a store is open."""
-    action = QAction(window.tr("&Statistics"), window)
-    action.setStatusTip(window.tr("Counts by status, by place and over time"))
+    action = QAction(QCoreApplication.translate("MainWindow", "&Statistics"), window)
+    action.setStatusTip(
+        QCoreApplication.translate("MainWindow", "Counts by status, by place and over time")
+    )
     action.setEnabled(window.store is not None)
     action.triggered.connect(lambda: show_statistics(window))
     window.store_unlocked.connect(lambda _store: action.setEnabled(True))
@@ -324,12 +326,13 @@ def install_action(window: MainWindow) -> QAction:
             (
                 menu
                 for m in window.menuBar().actions()
-                if isinstance(menu := m.menu(), QMenu) and m.text() == window.tr("&View")
+                if isinstance(menu := m.menu(), QMenu)
+                and m.text() == QCoreApplication.translate("MainWindow", "&View")
             ),
             None,
         )
     if view_menu is None:
-        view_menu = window.menuBar().addMenu(window.tr("&View"))
+        view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
         view_menu.setObjectName("view-menu")
     view_menu.addAction(action)
     window.statistics_view = None  # type: ignore[attr-defined]

@@ -19,7 +19,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget, QWizard
 
@@ -315,9 +315,13 @@ class InterviewWizard(QWizard):
 
 def install_action(window: MainWindow) -> QAction:
     """Records ▸ Interview… (Ctrl+I) and a toolbar button; enabled while a store is open."""
-    action = QAction(window.tr("&Interview…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Interview…"), window)
     action.setShortcut(QKeySequence("Ctrl+I"))
-    action.setStatusTip(window.tr("A guided form for a family interview; can be paused"))
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow", "A guided form for a family interview; can be paused"
+        )
+    )
     action.setEnabled(window.store is not None)
     action.triggered.connect(lambda: open_interview(window))
     window.store_unlocked.connect(lambda _store: action.setEnabled(True))
@@ -330,7 +334,9 @@ def install_action(window: MainWindow) -> QAction:
         ),
         None,
     )
-    menu = records_menu or window.menuBar().addMenu(window.tr("&Records"))
+    menu = records_menu or window.menuBar().addMenu(
+        QCoreApplication.translate("MainWindow", "&Records")
+    )
     menu.addSeparator()
     menu.addAction(action)
     toolbar = window.findChild(QToolBar, "main-toolbar")
@@ -355,7 +361,10 @@ def open_interview(window: MainWindow) -> InterviewWizard | None:
     window.about_to_lock.connect(wizard.pause_for_lock)
     wizard.paused.connect(
         lambda: window.statusBar().showMessage(
-            window.tr("Interview paused: Records ▸ Interview… resumes it."), 10_000
+            QCoreApplication.translate(
+                "MainWindow", "Interview paused: Records ▸ Interview… resumes it."
+            ),
+            10_000,
         )
     )
     wizard.recorded.connect(lambda case_id: _show_recorded(window, case_id))
@@ -365,6 +374,9 @@ def open_interview(window: MainWindow) -> InterviewWizard | None:
 
 
 def _show_recorded(window: MainWindow, case_id: str) -> None:
-    window.statusBar().showMessage(window.tr("Interview recorded. Ctrl+Z takes it back."), 10_000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Interview recorded. Ctrl+Z takes it back."),
+        10_000,
+    )
     if case_id:
         window._select_when_listed(case_id)  # noqa: SLF001 — the window's own "show the new case"
