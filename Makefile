@@ -94,7 +94,7 @@ $(TS_DIR)/%.qm: $(TS_DIR)/%.ts | venv
 # .ts; translate them, then `make translations`.
 translations-update: venv
 	"$(VENV)/bin/pyside6-lupdate" -locations relative \
-	    src/casekeeper/gui/*.py $(TS_DIR)/numerus_sources.py -ts $(TS_FILES)
+	    src/casekeeper/gui/*.py src/casekeeper/gui/*/*.py $(TS_DIR)/numerus_sources.py -ts $(TS_FILES)
 
 ## Screenshots of every main view (scripts/screenshots.py): the real app on
 ## a demo store in a temporary directory, on a virtual X screen.
