@@ -141,37 +141,37 @@
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_case.py" line="+35"/>
         <source>Family interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасымен сұхбат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go through the pages with the family. Nothing is recorded until Finish; “Pause &amp; close” keeps what was typed, encrypted in the store, for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беттерді отбасымен бірге өтіңіз. «Аяқтау» басылмайынша ештеңе жазылмайды; «Кідірту &amp; жабу» енгізілгенді қоймада шифрланған күйде кейінге сақтайды.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жалғастыру</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тастау</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start a &amp;new case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа іс бастау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to the case open in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезеде ашық іске қосу</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Left empty: made from the name and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Бос қалса: есім мен болған оқиғадан құрылады</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -196,57 +196,57 @@
     <message>
         <location line="+4"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат күні</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Atajurt office, Almaty</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. «Атажұрт» кеңсесі, Алматы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interview &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат &amp;күні:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview &amp;place:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат &amp;орны:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Record this interview in&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Бұл сұхбатты қайда жазу&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The interview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Сұхбат&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to the case open in the window (none is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезеде ашық іске қосу (ешбірі ашық емес)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add to the case open in the window: {ref} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Терезеде ашық іске қосу: {ref} — {title}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>әзірге есім жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An interview about &lt;b&gt;{name}&lt;/b&gt; was paused on {when} by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; туралы сұхбатты {when} кезінде {by} кідіртті.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The interview date is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат күні түсініксіз.</translation>
     </message>
 </context>
 <context>
@@ -523,32 +523,32 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_consent.py" line="+51"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask each person, in their words. “Only if…” keeps their condition as said. Nothing is shared beyond what they agree to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр адамнан өз сөзімен сұраңыз. «Тек егер…» олардың шартын айтылғандай сақтайды. Келісім берілгеннен артық ештеңе бөлісілмейді.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Name the person first: consent is asked per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен адамның есімін жазыңыз: келісім әр адамнан жеке сұралады.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} — {relation}, asked in person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {relation}, өзінен сұралды</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} — the family decides for him or her</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — ол үшін отбасы шешеді</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>“{question}”: say on what condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{question}»: қандай шартпен екенін айтыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1027,62 +1027,62 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_event.py" line="+19"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A date as well as it is known is enough: “July 2025”, “22 or 23 July 2025”, “c. 2018”. Leave empty what the family does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн белгілі болған дәлдікпен жеткілікті: «2025 жылғы шілде», «2025 жылғы 22 не 23 шілде», «ш. 2018». Отбасы білмейтінін бос қалдырыңыз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Не:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Қашан болды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қашан:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Khorgos border crossing, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. Қорғас шекара бекеті, кез келген жазумен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай&amp;да:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>who took him or her, e.g. Ili border police</source>
-        <translation type="unfinished"></translation>
+        <translation>оны кім алып кетті, мыс. Іле шекара полициясы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;By whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кім:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the reason the authorities gave, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>билік айтқан себеп, болса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Айтылған себеп:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the family knows of what happened, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасының болған оқиға туралы білетіні, өз сөзімен</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1092,7 +1092,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+25"/>
         <source>The date of what happened is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға күні түсініксіз.</translation>
     </message>
 </context>
 <context>
@@ -1765,167 +1765,167 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/answers.py" line="+45"/>
         <source>wife</source>
-        <translation type="unfinished"></translation>
+        <translation>әйелі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>husband</source>
-        <translation type="unfinished"></translation>
+        <translation>күйеуі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>қызы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>son</source>
-        <translation type="unfinished"></translation>
+        <translation>ұлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mother</source>
-        <translation type="unfinished"></translation>
+        <translation>анасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>father</source>
-        <translation type="unfinished"></translation>
+        <translation>әкесі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sister</source>
-        <translation type="unfinished"></translation>
+        <translation>әпкесі не сіңлісі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>brother</source>
-        <translation type="unfinished"></translation>
+        <translation>ағасы не інісі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>немересі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>атасы не әжесі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncle or aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>нағашысы не апайы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nephew or niece</source>
-        <translation type="unfinished"></translation>
+        <translation>жиені</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cousin</source>
-        <translation type="unfinished"></translation>
+        <translation>немере туысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>құдасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>досы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>әріптесі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other relation</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа туыстық</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>May we publish your name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есіміңізді жариялауға бола ма?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May we publish your photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Суретіңізді жариялауға бола ма?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May we publish what you told us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бізге айтқаныңызды жариялауға бола ма?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>May we share everything with lawyers and UN bodies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығын заңгерлерге және БҰҰ органдарына беруге бола ма?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>May we publish {name}&apos;s name?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} есімін жариялауға бола ма?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May we publish {name}&apos;s photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} суретін жариялауға бола ма?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May we publish what the family told us about {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасының {name} туралы айтқанын жариялауға бола ма?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>May we share everything about {name} with lawyers and UN bodies?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} туралы барлығын заңгерлерге және БҰҰ органдарына беруге бола ма?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>сұралмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only if…</source>
-        <translation type="unfinished"></translation>
+        <translation>тек егер…</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/records.py" line="+149"/>
         <source>{kind} at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {place}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз адам</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: {kind} at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {kind}, {place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {kind}</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1946,42 +1946,42 @@ Why, in a few words (optional):</source>
     <message>
         <location line="-157"/>
         <source>Reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Айтылған себеп: {reason}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Testimony of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} куәлігі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасымен сұхбат</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәлімдеме</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Interview: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат: {name}</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Family interview on {date} in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасымен сұхбат: {date}, орны: {place}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Family interview: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасымен сұхбат: {when}.</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +1989,7 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_base.py" line="+22"/>
         <source>What to fix on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бетте нені түзету керек</translation>
     </message>
 </context>
 <context>
@@ -1998,37 +1998,37 @@ Why, in a few words (optional):</source>
         <location filename="../../src/casekeeper/gui/interview/wizard.py" line="+93"/>
         <location line="+1"/>
         <source>Family interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасымен сұхбат</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Pause &amp;&amp; close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кідірту және жабу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish: record it all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аяқтау: бәрін жазу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep what was typed, encrypted in the store, and resume it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілгенді қоймада шифрланған күйде сақтап, кейін жалғастыру</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>The draft could not be kept: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба сақталмады: {error}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуда…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was recorded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе жазылмады: {error}</translation>
     </message>
 </context>
 <context>
@@ -2275,22 +2275,22 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/wizard.py" line="-20"/>
         <source>&amp;Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сұхбат…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guided form for a family interview; can be paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасымен сұхбатқа арналған қадамдық форма; кідіртуге болады</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Interview paused: Records ▸ Interview… resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат кідіртілді: Жазбалар ▸ Сұхбат… оны жалғастырады.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Interview recorded. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат жазылды. Ctrl+Z оны қайтарады.</translation>
     </message>
 </context>
 <context>
@@ -2314,7 +2314,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+4"/>
         <source>This is the same person: &amp;use the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сол адам: жазбаны &amp;пайдалану</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2910,17 +2910,17 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_person.py" line="+47"/>
         <source>The missing or detained person</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарсыз кеткен не ұсталған адам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every spelling you hear or see, in every script: Latin, Cyrillic, Chinese, Arabic. People already recorded under a like name are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Естіген не көрген әр жазылуын, кез келген жазумен: латын, кирилл, қытай, араб. Ұқсас есіммен жазылған адамдар оң жақта көрсетіледі.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Record a &amp;new person instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына &amp;жаңа адам жазу</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2940,7 +2940,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2950,12 +2950,12 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+6"/>
         <source>Add &amp;another spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басқа жазылуын қосу</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Status now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі &amp;мәртебесі:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2995,12 +2995,12 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>e.g. truck driver</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. жүк көлігінің жүргізушісі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кәсібі:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3025,22 +3025,22 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+61"/>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>іс жоқ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Using the record of &lt;b&gt;{name}&lt;/b&gt; (in {cases}). The names and details typed here are added to it; nothing recorded is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; жазбасы пайдаланылуда ({cases}). Мұнда енгізілген есімдер мен мәліметтер оған қосылады; жазылған ештеңе қайта жазылмайды.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Using the record of &lt;b&gt;{name}&lt;/b&gt;. The names and details typed here are added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; жазбасы пайдаланылуда. Мұнда енгізілген есімдер мен мәліметтер оған қосылады.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give at least one name (it can be a description: “unknown driver”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір есім жазыңыз (сипаттама болуы мүмкін: «белгісіз жүргізуші»).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3157,12 +3157,12 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_relatives.py" line="+71"/>
         <source>The relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Туыстар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who is at the interview, and how each is related to the person: “wife”, “eldest daughter”… Contact details stay internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбатта кім бар және әрқайсысы адамға кім болады: «әйелі», «үлкен қызы»… Байланыс деректері ішкі болып қалады.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3172,22 +3172,22 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>Other spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа жазылуы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is the person&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамның</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a &amp;relative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Туыс қосу</translation>
     </message>
 </context>
 <context>
@@ -3203,22 +3203,22 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_review.py" line="+24"/>
         <source>Check and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру және аяқтау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish records all of this at once, linked together. One Undo (Ctrl+Z) takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Аяқтау» мұның бәрін бірден, өзара байланыстырып жазады. Бір болдырмау (Ctrl+Z) бәрін қайтарады.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не жазылады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording status</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу күйі</translation>
     </message>
 </context>
 <context>
@@ -3790,12 +3790,12 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_tasks.py" line="+52"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі қадамдар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happens after the interview; each step becomes a task of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбаттан кейін не болады; әр қадам істің тапсырмасына айналады.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3815,27 +3815,27 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>Add a &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қадам қосу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиі:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Petition the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Консулдыққа өтініш беру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write to the UN Working Group on Enforced Disappearances</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ-ның Күштеп жоғалту жөніндегі жұмыс тобына жазу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call the family back</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасына қайта хабарласу</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3901,27 +3901,27 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_testimony.py" line="+35"/>
         <source>The testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the family tells, as they tell it. It is kept as a testimony source of the case (internal until consent allows more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы айтқанын, қалай айтса солай. Ол істің куәлік дереккөзі ретінде сақталады (келісім көбірекке рұқсат бергенше ішкі).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name of whoever speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>сөйлеушінің есімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөйлеушінің есімі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Who speaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кім сөйлейді:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3931,32 +3931,32 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The testimony, in the speaker&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік, сөйлеушінің өз сөзімен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Testimony:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куәлік:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>● Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>● Дыбыс жазу</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа біреу…</translation>
     </message>
 </context>
 <context>
@@ -4614,73 +4614,73 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_consent.py" line="-104"/>
         <source>Only if</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек егер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only if… e.g. he is sentenced</source>
-        <translation type="unfinished"></translation>
+        <translation>тек егер… мыс. оған үкім шықса</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_relatives.py" line="-63"/>
         <source>Relative&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Туыстың есімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>есім, кез келген жазумен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа жазылуы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another spelling or script</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа жазылуы не жазуы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relation to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамға туыстығы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Took part in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сұхбатқа қатысты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone, messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон, мессенджер</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Remove this relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл туысты алып тастау</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_review.py" line="+45"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4696,7 +4696,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="-13"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұхбат</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4706,42 +4706,42 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>Recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ретінде жазылды</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Есімдер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаматтықтары</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжаттар</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не болды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4751,47 +4751,47 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>By whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Айтылған себеп</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Туыстар</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәлік</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөздер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Басы</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>only if {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>тек егер {condition}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі қадамдар</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4811,17 +4811,17 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>lawyers and UN bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>заңгерлер және БҰҰ органдары</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_tasks.py" line="-98"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі қадам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. file a petition with the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>мыс. консулдыққа өтініш беру</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4831,23 +4831,23 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+3"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім орындайды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>кім</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қадамды алып тастау</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_testimony.py" line="+34"/>
         <source>Recording is off: the vault can only take in a finished file, so a recording would first lie unencrypted on disk. Record on a device you trust and import the file under Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазу өшірулі: қойма тек дайын файлды қабылдайды, сондықтан жазба алдымен дискіде шифрланбаған күйде жатар еді. Сенімді құрылғыда жазып, файлды «Дәлелдер» бөлімінде импорттаңыз.</translation>
     </message>
 </context>
 <context>

@@ -141,37 +141,37 @@
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_case.py" line="+35"/>
         <source>Family interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа с семьёй</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Go through the pages with the family. Nothing is recorded until Finish; “Pause &amp; close” keeps what was typed, encrypted in the store, for later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдите страницы вместе с семьёй. Ничего не записывается до «Завершить»; «Приостановить &amp; закрыть» сохраняет введённое в зашифрованном виде в хранилище на потом.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Resume it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Discard it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отбросить</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start a &amp;new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать &amp;новое дело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add to the case open in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в дело, открытое в окне</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Left empty: made from the name and what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Если пусто: составляется из имени и того, что произошло</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -196,57 +196,57 @@
     <message>
         <location line="+4"/>
         <source>Interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата беседы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>e.g. Atajurt office, Almaty</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. офис «Атажурт», Алматы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Interview &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата беседы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interview &amp;place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место беседы:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Record this interview in&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Записать эту беседу в&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;b&gt;The interview&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Беседа&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add to the case open in the window (none is open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в дело, открытое в окне (ни одно не открыто)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add to the case open in the window: {ref} — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в дело, открытое в окне: {ref} — {title}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>имени пока нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An interview about &lt;b&gt;{name}&lt;/b&gt; was paused on {when} by {by}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа о &lt;b&gt;{name}&lt;/b&gt; была приостановлена {when}, кто: {by}.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The interview date is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата беседы не распознана.</translation>
     </message>
 </context>
 <context>
@@ -525,32 +525,32 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_consent.py" line="+51"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask each person, in their words. “Only if…” keeps their condition as said. Nothing is shared beyond what they agree to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Спросите каждого, его словами. «Только если…» сохраняет условие так, как оно сказано. Ничего не передаётся сверх того, на что дано согласие.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Name the person first: consent is asked per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала укажите имя человека: согласие спрашивается у каждого отдельно.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name} — {relation}, asked in person</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {relation}, спрошен(а) лично</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} — the family decides for him or her</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — за него или неё решает семья</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>“{question}”: say on what condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{question}»: укажите, при каком условии.</translation>
     </message>
 </context>
 <context>
@@ -1030,62 +1030,62 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_event.py" line="+19"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A date as well as it is known is enough: “July 2025”, “22 or 23 July 2025”, “c. 2018”. Leave empty what the family does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Достаточно даты с той точностью, с какой она известна: «июль 2025», «22 или 23 июля 2025», «ок. 2018». Оставьте пустым то, чего семья не знает.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Что:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда это произошло</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. Khorgos border crossing, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. пограничный переход Хоргос, любым письмом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Где:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>who took him or her, e.g. Ili border police</source>
-        <translation type="unfinished"></translation>
+        <translation>кто его или её забрал, напр. пограничная полиция Или</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;By whom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the reason the authorities gave, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>причина, названная властями, если была</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reason given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Названная причина:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What the family knows of what happened, in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Что семья знает о произошедшем, своими словами</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1095,7 +1095,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+25"/>
         <source>The date of what happened is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата произошедшего не распознана.</translation>
     </message>
 </context>
 <context>
@@ -1772,167 +1772,167 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/answers.py" line="+45"/>
         <source>wife</source>
-        <translation type="unfinished"></translation>
+        <translation>жена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>husband</source>
-        <translation type="unfinished"></translation>
+        <translation>муж</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>daughter</source>
-        <translation type="unfinished"></translation>
+        <translation>дочь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>son</source>
-        <translation type="unfinished"></translation>
+        <translation>сын</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mother</source>
-        <translation type="unfinished"></translation>
+        <translation>мать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>father</source>
-        <translation type="unfinished"></translation>
+        <translation>отец</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sister</source>
-        <translation type="unfinished"></translation>
+        <translation>сестра</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>brother</source>
-        <translation type="unfinished"></translation>
+        <translation>брат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>grandchild</source>
-        <translation type="unfinished"></translation>
+        <translation>внук или внучка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>grandparent</source>
-        <translation type="unfinished"></translation>
+        <translation>дедушка или бабушка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>uncle or aunt</source>
-        <translation type="unfinished"></translation>
+        <translation>дядя или тётя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nephew or niece</source>
-        <translation type="unfinished"></translation>
+        <translation>племянник или племянница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cousin</source>
-        <translation type="unfinished"></translation>
+        <translation>двоюродный брат или сестра</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in-law</source>
-        <translation type="unfinished"></translation>
+        <translation>родственник по браку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>друг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>коллега</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other relation</source>
-        <translation type="unfinished"></translation>
+        <translation>другое родство</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>May we publish your name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли опубликовать ваше имя?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May we publish your photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли опубликовать ваше фото?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May we publish what you told us?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли опубликовать то, что вы нам рассказали?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>May we share everything with lawyers and UN bodies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли передать всё юристам и органам ООН?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>May we publish {name}&apos;s name?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли опубликовать имя {name}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May we publish {name}&apos;s photo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли опубликовать фото {name}?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May we publish what the family told us about {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли опубликовать то, что семья рассказала нам о {name}?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>May we share everything about {name} with lawyers and UN bodies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно ли передать всё о {name} юристам и органам ООН?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>не спрошено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only if…</source>
-        <translation type="unfinished"></translation>
+        <translation>только если…</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/records.py" line="+149"/>
         <source>{kind} at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {place}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>unknown person</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное лицо</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: {kind} at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {kind}, {place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {kind}</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1953,42 +1953,42 @@ Why, in a few words (optional):</source>
     <message>
         <location line="-157"/>
         <source>Reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Названная причина: {reason}</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Testimony of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания {name}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа с семьёй</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Interview: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа: {name}</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Family interview on {date} in {place}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа с семьёй {date}, место: {place}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Family interview: {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа с семьёй: {when}.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +1996,7 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_base.py" line="+22"/>
         <source>What to fix on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Что исправить на этой странице</translation>
     </message>
 </context>
 <context>
@@ -2005,37 +2005,37 @@ Why, in a few words (optional):</source>
         <location filename="../../src/casekeeper/gui/interview/wizard.py" line="+93"/>
         <location line="+1"/>
         <source>Family interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа с семьёй</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Pause &amp;&amp; close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приостановить и закрыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish: record it all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить: записать всё</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep what was typed, encrypted in the store, and resume it later</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить введённое в зашифрованном виде в хранилище и продолжить позже</translation>
     </message>
     <message>
         <location line="+121"/>
         <source>The draft could not be kept: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить черновик: {error}</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was recorded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано: {error}</translation>
     </message>
 </context>
 <context>
@@ -2284,22 +2284,22 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/wizard.py" line="-20"/>
         <source>&amp;Interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Беседа…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A guided form for a family interview; can be paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошаговая форма беседы с семьёй; можно приостановить</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Interview paused: Records ▸ Interview… resumes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа приостановлена: Записи ▸ Беседа… продолжит её.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Interview recorded. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа записана. Ctrl+Z отменяет это.</translation>
     </message>
 </context>
 <context>
@@ -2323,7 +2323,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+4"/>
         <source>This is the same person: &amp;use the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Это тот же человек: &amp;использовать запись</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2919,17 +2919,17 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_person.py" line="+47"/>
         <source>The missing or detained person</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропавший или задержанный</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every spelling you hear or see, in every script: Latin, Cyrillic, Chinese, Arabic. People already recorded under a like name are shown on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое написание, которое вы слышите или видите, любым письмом: латиница, кириллица, китайское, арабское. Люди, уже записанные под похожим именем, показаны справа.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Record a &amp;new person instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместо этого записать &amp;нового человека</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2959,12 +2959,12 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+6"/>
         <source>Add &amp;another spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;другое написание</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Status now:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус сейчас:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3004,12 +3004,12 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>e.g. truck driver</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. водитель грузовика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Occupation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Род занятий:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3034,22 +3034,22 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+61"/>
         <source>no case</source>
-        <translation type="unfinished"></translation>
+        <translation>нет дела</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Using the record of &lt;b&gt;{name}&lt;/b&gt; (in {cases}). The names and details typed here are added to it; nothing recorded is overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется запись &lt;b&gt;{name}&lt;/b&gt; (в {cases}). Введённые здесь имена и сведения добавляются к ней; ничего записанного не перезаписывается.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Using the record of &lt;b&gt;{name}&lt;/b&gt;. The names and details typed here are added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется запись &lt;b&gt;{name}&lt;/b&gt;. Введённые здесь имена и сведения добавляются к ней.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Give at least one name (it can be a description: “unknown driver”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите хотя бы одно имя (это может быть описание: «неизвестный водитель»).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3166,12 +3166,12 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_relatives.py" line="+71"/>
         <source>The relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственники</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who is at the interview, and how each is related to the person: “wife”, “eldest daughter”… Contact details stay internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто присутствует на беседе и кем каждый приходится человеку: «жена», «старшая дочь»… Контактные данные остаются внутренними.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3181,22 +3181,22 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>Other spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое написание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Is the person&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Приходится человеку</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a &amp;relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;родственника</translation>
     </message>
 </context>
 <context>
@@ -3212,22 +3212,22 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_review.py" line="+24"/>
         <source>Check and finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и завершение</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Finish records all of this at once, linked together. One Undo (Ctrl+Z) takes it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Завершить» записывает всё это сразу, со связями. Одна отмена (Ctrl+Z) возвращает всё назад.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет записано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recording status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус записи</translation>
     </message>
 </context>
 <context>
@@ -3804,12 +3804,12 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_tasks.py" line="+52"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейшие шаги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happens after the interview; each step becomes a task of the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что происходит после беседы; каждый шаг становится задачей дела.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3829,27 +3829,27 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>Add a &amp;step</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;шаг</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Often:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часто:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Petition the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратиться с прошением в консульство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write to the UN Working Group on Enforced Disappearances</source>
-        <translation type="unfinished"></translation>
+        <translation>Написать в Рабочую группу ООН по насильственным исчезновениям</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call the family back</source>
-        <translation type="unfinished"></translation>
+        <translation>Перезвонить семье</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -3915,27 +3915,27 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_testimony.py" line="+35"/>
         <source>The testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the family tells, as they tell it. It is kept as a testimony source of the case (internal until consent allows more).</source>
-        <translation type="unfinished"></translation>
+        <translation>То, что рассказывает семья, так, как она рассказывает. Хранится как источник-показание дела (внутренний, пока согласие не позволит большего).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>name of whoever speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>имя говорящего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Speaker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя говорящего</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Who speaks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто говорит:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3945,32 +3945,32 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The testimony, in the speaker&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания, словами говорящего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Testimony:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показания:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>● Record audio</source>
-        <translation type="unfinished"></translation>
+        <translation>● Записать звук</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>someone else…</source>
-        <translation type="unfinished"></translation>
+        <translation>кто-то другой…</translation>
     </message>
 </context>
 <context>
@@ -4632,73 +4632,73 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_consent.py" line="-104"/>
         <source>Only if</source>
-        <translation type="unfinished"></translation>
+        <translation>Только если</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only if… e.g. he is sentenced</source>
-        <translation type="unfinished"></translation>
+        <translation>только если… напр. его осудят</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_relatives.py" line="-63"/>
         <source>Relative&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя родственника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name, in any script</source>
-        <translation type="unfinished"></translation>
+        <translation>имя, любым письмом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Another spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое написание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another spelling or script</source>
-        <translation type="unfinished"></translation>
+        <translation>другое написание или письмо</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relation to the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем приходится человеку</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>present</source>
-        <translation type="unfinished"></translation>
+        <translation>присутствует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Took part in this interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвовал(а) в этой беседе</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>phone, messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>телефон, мессенджер</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Remove this relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этого родственника</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_review.py" line="+45"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added to</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено в</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4714,7 +4714,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="-13"/>
         <source>Interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Беседа</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4724,42 +4724,42 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>Recorded as</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано как</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Имена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Родился(-ась)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hometown</source>
-        <translation type="unfinished"></translation>
+        <translation>Родной город</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Citizenships</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданства</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4769,47 +4769,47 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>By whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>Названная причина</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Relatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственники</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Testimony</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Слов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begins</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>only if {condition}</source>
-        <translation type="unfinished"></translation>
+        <translation>только если {condition}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Дальнейшие шаги</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4829,17 +4829,17 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>lawyers and UN bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>юристы и органы ООН</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_tasks.py" line="-98"/>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. file a petition with the consulate</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. подать прошение в консульство</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4849,23 +4849,23 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+3"/>
         <source>Who does it</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто выполняет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>кто</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Remove this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот шаг</translation>
     </message>
     <message>
         <location filename="../../src/casekeeper/gui/interview/page_testimony.py" line="+34"/>
         <source>Recording is off: the vault can only take in a finished file, so a recording would first lie unencrypted on disk. Record on a device you trust and import the file under Evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отключена: хранилище принимает только готовый файл, поэтому запись сначала лежала бы на диске незашифрованной. Записывайте на доверенном устройстве и импортируйте файл в разделе «Доказательства».</translation>
     </message>
 </context>
 <context>
