@@ -176,22 +176,22 @@
     <message>
         <location line="+2"/>
         <source>Case title</source>
-        <translation type="unfinished">Іс атауы</translation>
+        <translation>Іс атауы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case status</source>
-        <translation type="unfinished">Іс күйі</translation>
+        <translation>Іс күйі</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Атауы:</translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Күйі:</translation>
+        <translation>&amp;Күйі:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1087,7 +1087,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>&amp;Details:</source>
-        <translation type="unfinished">&amp;Толығырақ:</translation>
+        <translation>&amp;Толығырақ:</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1930,18 +1930,18 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+42"/>
         <source>New case</source>
-        <translation type="unfinished">Жаңа іс</translation>
+        <translation>Жаңа іс</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add {name} to the case</source>
-        <translation type="unfinished">{name} адамын іске қосу</translation>
+        <translation>{name} адамын іске қосу</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+176"/>
         <source>Add {name}</source>
-        <translation type="unfinished">Қосу: {name}</translation>
+        <translation>Қосу: {name}</translation>
     </message>
     <message>
         <location line="-157"/>
@@ -2298,18 +2298,18 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/matches_panel.py" line="+45"/>
         <source>&lt;b&gt;Already recorded?&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Бұрын жазылған ба?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Бұрын жазылған ба?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+51"/>
         <source>Type a name to see people recorded under a like one.</source>
-        <translation type="unfinished">Ұқсас атпен жазылған адамдарды көру үшін атын теріңіз.</translation>
+        <translation>Ұқсас атпен жазылған адамдарды көру үшін атын теріңіз.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>People already recorded with a like name</source>
-        <translation type="unfinished">Ұқсас атпен бұрын жазылған адамдар</translation>
+        <translation>Ұқсас атпен бұрын жазылған адамдар</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2319,62 +2319,62 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+18"/>
         <source>Looking…</source>
-        <translation type="unfinished">Ізделуде…</translation>
+        <translation>Ізделуде…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not look for matches: {error}</source>
-        <translation type="unfinished">Сәйкестіктерді іздеу мүмкін болмады: {error}</translation>
+        <translation>Сәйкестіктерді іздеу мүмкін болмады: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No one recorded under a name like “{name}”.</source>
-        <translation type="unfinished">«{name}» атына ұқсас атпен ешкім жазылмаған.</translation>
+        <translation>«{name}» атына ұқсас атпен ешкім жазылмаған.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded under a name like “{name}”:</source>
-        <translation type="unfinished">«{name}» атына ұқсас атпен жазылғандар:</translation>
+        <translation>«{name}» атына ұқсас атпен жазылғандар:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>born {date}</source>
-        <translation type="unfinished">туған күні {date}</translation>
+        <translation>туған күні {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from {place}</source>
-        <translation type="unfinished">шыққан жері: {place}</translation>
+        <translation>шыққан жері: {place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in {cases}</source>
-        <translation type="unfinished">істерде: {cases}</translation>
+        <translation>істерде: {cases}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in no case</source>
-        <translation type="unfinished">ешбір істе жоқ</translation>
+        <translation>ешбір істе жоқ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>matched “{name}”: {why}</source>
-        <translation type="unfinished">«{name}» сәйкес келді: {why}</translation>
+        <translation>«{name}» сәйкес келді: {why}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the same spelling</source>
-        <translation type="unfinished">дәл сол жазылуы</translation>
+        <translation>дәл сол жазылуы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same name written in {script} ({percent}% alike)</source>
-        <translation type="unfinished">{script} жазуымен жазылған сол ат ({percent}% ұқсас)</translation>
+        <translation>{script} жазуымен жазылған сол ат ({percent}% ұқсас)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another spelling ({percent}% alike)</source>
-        <translation type="unfinished">басқа жазылуы ({percent}% ұқсас)</translation>
+        <translation>басқа жазылуы ({percent}% ұқсас)</translation>
     </message>
 </context>
 <context>
@@ -2925,17 +2925,17 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+24"/>
         <source>&lt;b&gt;Names&lt;/b&gt; — every spelling and script you know</source>
-        <translation type="unfinished">&lt;b&gt;Аттары&lt;/b&gt; — сізге белгілі барлық жазылу түрлері мен жазулар</translation>
+        <translation>&lt;b&gt;Аттары&lt;/b&gt; — сізге белгілі барлық жазылу түрлері мен жазулар</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Script</source>
-        <translation type="unfinished">Жазуы</translation>
+        <translation>Жазуы</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2945,7 +2945,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Түрі</translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2960,37 +2960,37 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished">Туған күні</translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Born:</source>
-        <translation type="unfinished">&amp;Туған:</translation>
+        <translation>&amp;Туған:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>town or county, in any script</source>
-        <translation type="unfinished">қала немесе аудан, кез келген жазумен</translation>
+        <translation>қала немесе аудан, кез келген жазумен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hometown:</source>
-        <translation type="unfinished">Туған &amp;қаласы:</translation>
+        <translation>Туған &amp;қаласы:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>female</source>
-        <translation type="unfinished">әйел</translation>
+        <translation>әйел</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>male</source>
-        <translation type="unfinished">ер</translation>
+        <translation>ер</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished">&amp;Жынысы:</translation>
+        <translation>&amp;Жынысы:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3005,22 +3005,22 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>e.g. Kazakhstan, China</source>
-        <translation type="unfinished">мыс. Қазақстан, Қытай</translation>
+        <translation>мыс. Қазақстан, Қытай</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Citizenships:</source>
-        <translation type="unfinished">&amp;Азаматтықтары:</translation>
+        <translation>&amp;Азаматтықтары:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add &amp;document</source>
-        <translation type="unfinished">&amp;Құжат қосу</translation>
+        <translation>&amp;Құжат қосу</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documents:</source>
-        <translation type="unfinished">Құжаттар:</translation>
+        <translation>Құжаттар:</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3045,7 +3045,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+3"/>
         <source>The birth date is not understood.</source>
-        <translation type="unfinished">Туған күні түсінікті емес.</translation>
+        <translation>Туған күні түсінікті емес.</translation>
     </message>
 </context>
 <context>
@@ -3167,7 +3167,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished">Аты</translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3800,17 +3800,17 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+7"/>
         <source>Step</source>
-        <translation type="unfinished">Қадам</translation>
+        <translation>Қадам</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Мерзімі</translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">Кім</translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3840,7 +3840,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+53"/>
         <source>A due date needs one day, e.g. 22 July 2025.</source>
-        <translation type="unfinished">Мерзім бір күн болуы керек, мыс. 22.07.2025.</translation>
+        <translation>Мерзім бір күн болуы керек, мыс. 22.07.2025.</translation>
     </message>
 </context>
 <context>
@@ -3926,7 +3926,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4685,13 +4685,13 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>New case</source>
-        <translation type="unfinished">Жаңа іс</translation>
+        <translation>Жаңа іс</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Status</source>
-        <translation type="unfinished">Күйі</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -4701,7 +4701,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+6"/>
         <source>Person</source>
-        <translation type="unfinished">Адам</translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4746,7 +4746,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">Қашан</translation>
+        <translation>Қашан</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4796,17 +4796,17 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+11"/>
         <source>name</source>
-        <translation type="unfinished">аты</translation>
+        <translation>аты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>photo</source>
-        <translation type="unfinished">фото</translation>
+        <translation>фото</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>testimony</source>
-        <translation type="unfinished">айғақ</translation>
+        <translation>айғақ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4826,7 +4826,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished">Мерзімі</translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -176,22 +176,22 @@
     <message>
         <location line="+2"/>
         <source>Case title</source>
-        <translation type="unfinished">Название дела</translation>
+        <translation>Название дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case status</source>
-        <translation type="unfinished">Статус дела</translation>
+        <translation>Статус дела</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Статус:</translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1090,7 +1090,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>&amp;Details:</source>
-        <translation type="unfinished">&amp;Подробности:</translation>
+        <translation>&amp;Подробности:</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1937,18 +1937,18 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+42"/>
         <source>New case</source>
-        <translation type="unfinished">Новое дело</translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Add {name} to the case</source>
-        <translation type="unfinished">Добавить {name} в дело</translation>
+        <translation>Добавить {name} в дело</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+176"/>
         <source>Add {name}</source>
-        <translation type="unfinished">Добавить: {name}</translation>
+        <translation>Добавить: {name}</translation>
     </message>
     <message>
         <location line="-157"/>
@@ -2307,18 +2307,18 @@ Why, in a few words (optional):</source>
     <message>
         <location filename="../../src/casekeeper/gui/interview/matches_panel.py" line="+45"/>
         <source>&lt;b&gt;Already recorded?&lt;/b&gt;</source>
-        <translation type="unfinished">&lt;b&gt;Уже записан?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Уже записан?&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+51"/>
         <source>Type a name to see people recorded under a like one.</source>
-        <translation type="unfinished">Введите имя, чтобы увидеть людей, записанных под похожим.</translation>
+        <translation>Введите имя, чтобы увидеть людей, записанных под похожим.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>People already recorded with a like name</source>
-        <translation type="unfinished">Люди, уже записанные под похожим именем</translation>
+        <translation>Люди, уже записанные под похожим именем</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2328,62 +2328,62 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+18"/>
         <source>Looking…</source>
-        <translation type="unfinished">Ищем…</translation>
+        <translation>Ищем…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not look for matches: {error}</source>
-        <translation type="unfinished">Не удалось найти совпадения: {error}</translation>
+        <translation>Не удалось найти совпадения: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No one recorded under a name like “{name}”.</source>
-        <translation type="unfinished">Никто не записан под именем, похожим на «{name}».</translation>
+        <translation>Никто не записан под именем, похожим на «{name}».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recorded under a name like “{name}”:</source>
-        <translation type="unfinished">Записаны под именем, похожим на «{name}»:</translation>
+        <translation>Записаны под именем, похожим на «{name}»:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>born {date}</source>
-        <translation type="unfinished">род. {date}</translation>
+        <translation>род. {date}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from {place}</source>
-        <translation type="unfinished">из: {place}</translation>
+        <translation>из: {place}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>in {cases}</source>
-        <translation type="unfinished">в делах: {cases}</translation>
+        <translation>в делах: {cases}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in no case</source>
-        <translation type="unfinished">ни в одном деле</translation>
+        <translation>ни в одном деле</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>matched “{name}”: {why}</source>
-        <translation type="unfinished">совпало с «{name}»: {why}</translation>
+        <translation>совпало с «{name}»: {why}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the same spelling</source>
-        <translation type="unfinished">то же написание</translation>
+        <translation>то же написание</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the same name written in {script} ({percent}% alike)</source>
-        <translation type="unfinished">то же имя, записанное письмом «{script}» (сходство {percent}%)</translation>
+        <translation>то же имя, записанное письмом «{script}» (сходство {percent}%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another spelling ({percent}% alike)</source>
-        <translation type="unfinished">другое написание (сходство {percent}%)</translation>
+        <translation>другое написание (сходство {percent}%)</translation>
     </message>
 </context>
 <context>
@@ -2934,27 +2934,27 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+24"/>
         <source>&lt;b&gt;Names&lt;/b&gt; — every spelling and script you know</source>
-        <translation type="unfinished">&lt;b&gt;Имена&lt;/b&gt; — все известные вам написания и письменности</translation>
+        <translation>&lt;b&gt;Имена&lt;/b&gt; — все известные вам написания и письменности</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Script</source>
-        <translation type="unfinished">Письмо</translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2969,37 +2969,37 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Born:</source>
-        <translation type="unfinished">&amp;Родился:</translation>
+        <translation>&amp;Родился:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>town or county, in any script</source>
-        <translation type="unfinished">город или район, любым письмом</translation>
+        <translation>город или район, любым письмом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Hometown:</source>
-        <translation type="unfinished">&amp;Родной город:</translation>
+        <translation>&amp;Родной город:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>female</source>
-        <translation type="unfinished">женский</translation>
+        <translation>женский</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>male</source>
-        <translation type="unfinished">мужской</translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Gender:</source>
-        <translation type="unfinished">&amp;Пол:</translation>
+        <translation>&amp;Пол:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3014,22 +3014,22 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>e.g. Kazakhstan, China</source>
-        <translation type="unfinished">напр. Казахстан, Китай</translation>
+        <translation>напр. Казахстан, Китай</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Citizenships:</source>
-        <translation type="unfinished">&amp;Гражданства:</translation>
+        <translation>&amp;Гражданства:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add &amp;document</source>
-        <translation type="unfinished">Добавить &amp;документ</translation>
+        <translation>Добавить &amp;документ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Documents:</source>
-        <translation type="unfinished">Документы:</translation>
+        <translation>Документы:</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -3054,7 +3054,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+3"/>
         <source>The birth date is not understood.</source>
-        <translation type="unfinished">Дата рождения не распознана.</translation>
+        <translation>Дата рождения не распознана.</translation>
     </message>
 </context>
 <context>
@@ -3176,7 +3176,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+10"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3814,17 +3814,17 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+7"/>
         <source>Step</source>
-        <translation type="unfinished">Шаг</translation>
+        <translation>Шаг</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Who</source>
-        <translation type="unfinished">Кто</translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3854,7 +3854,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+53"/>
         <source>A due date needs one day, e.g. 22 July 2025.</source>
-        <translation type="unfinished">Срок — это один день, напр. 22.07.2025.</translation>
+        <translation>Срок — это один день, напр. 22.07.2025.</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3940,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+4"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4703,13 +4703,13 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+2"/>
         <source>New case</source>
-        <translation type="unfinished">Новое дело</translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+15"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="-13"/>
@@ -4719,7 +4719,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+6"/>
         <source>Person</source>
-        <translation type="unfinished">Человек</translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4764,7 +4764,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4814,17 +4814,17 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+11"/>
         <source>name</source>
-        <translation type="unfinished">имя</translation>
+        <translation>имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>photo</source>
-        <translation type="unfinished">фото</translation>
+        <translation>фото</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>testimony</source>
-        <translation type="unfinished">показания</translation>
+        <translation>показания</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4844,7 +4844,7 @@ Why, in a few words (optional):</source>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+3"/>
